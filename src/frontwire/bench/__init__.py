@@ -1,0 +1,1 @@
+"""Benchmarks of the stages (``frontwire bench ...``): timing and memory helpers."""
