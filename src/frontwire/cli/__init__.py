@@ -6,6 +6,7 @@ import click
 
 from frontwire import __version__
 from frontwire.cli.bench import bench_group
+from frontwire.cli.demo import demo_command
 from frontwire.cli.contract import clean_command, extract_command, places_command
 from frontwire.cli.store import claims_command, ingest_command
 
@@ -21,5 +22,5 @@ def main() -> None:
 
 
 for command in (clean_command, extract_command, places_command, ingest_command, claims_command,
-                bench_group):
+                bench_group, demo_command):
     main.add_command(command)

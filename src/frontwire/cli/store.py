@@ -10,6 +10,7 @@ from rich.table import Table
 
 from frontwire.cli.common import Summary, inputs_argument, max_bytes_option, processed_items, stderr
 from frontwire.records import CLAIM_TYPES, SIDES
+from frontwire.sources import DEFAULT_MAX_BYTES
 from frontwire.store import DEFAULT_URL, ClaimFilter, Store
 
 db_option = click.option("--db", "db_url", default=DEFAULT_URL, show_default=True, envvar="FRONTWIRE_DB",
@@ -27,11 +28,17 @@ def ingest_command(inputs: tuple[str, ...], db_url: str, max_bytes: int) -> None
     replaces its earlier version.
     """
     store = Store(db_url)
+    summary = ingest_inputs(store, inputs, max_bytes)
+    raise SystemExit(1 if summary.failed else 0)
+
+
+def ingest_inputs(store: Store, inputs: tuple[str, ...], max_bytes: int = DEFAULT_MAX_BYTES) -> Summary:
+    """Ingest the inputs into the store, print the summary and return it."""
     summary = Summary()
     skip = lambda doc: "unchanged (already stored)" if store.is_unchanged(doc) else None  # noqa: E731
     for result in processed_items(inputs, "extract", summary, max_bytes, "ingesting", skip=skip):
         outcome = store.save(result)
-        summary.outcomes[f"{outcome}"] += 1
+        summary.outcomes[outcome] += 1
         for claim in result.claims:
             summary.claim_types[claim.type] += 1
     for problem in summary.problems:
@@ -40,7 +47,7 @@ def ingest_command(inputs: tuple[str, ...], db_url: str, max_bytes: int) -> None
     summary.print("read")
     counts = store.counts()
     stderr.print(f"store {store.url}: " + ", ".join(f"{n} {k}" for k, n in counts.items()), soft_wrap=True)
-    raise SystemExit(1 if summary.failed else 0)
+    return summary
 
 
 @click.command("claims")
