@@ -1,0 +1,421 @@
+"""Step 2: what each line of a page looks like, as a record of plain signals.
+
+Every signal here is computed from the line itself and from page-wide context (how often
+the line occurs on the page, whether the page links it, whether other pages of the same
+site carry it). Nothing decides yet: :mod:`frontwire.clean.classify` weighs the signals.
+
+The signals, in the order a reader would notice them:
+
+- shape: how many words, whether it ends like a sentence, whether it breaks off
+  mid-sentence (ends on "the", a comma) or continues one (starts in lower case), how many
+  of its words are capitalised (Title Case headlines and menus), English function words;
+- links: Markdown link syntax or a bare address, or the whole line being the anchor text
+  of a link listed on the page;
+- furniture: known boilerplate lines and phrases ("Share", "Advertisement", "all rights
+  reserved"), headers of link boxes ("Recommended stories"), times and durations
+  ("4h ago", "2:22"), lines that are only a date;
+- pictures: captions ("... in Kyiv, Ukraine, on February 4, 2026 [Name/Reuters]") and the
+  credit lines under them ("Anadolu | Getty Images", "SERGEY BOBOK");
+- wire copy: a dateline opening the story ("KYIV, Ukraine (AP) —");
+- repetition: copies of the line on the same page, and pages of the same site that carry
+  it (the per-site memory).
+"""
+
+from __future__ import annotations
+
+import collections
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
+
+from frontwire.clean import lexicon
+from frontwire.clean.dates import MONTHS, find_dates
+from frontwire.clean.lines import WORD, Line, link_anchors, link_section
+
+
+class LineFeatures(NamedTuple):
+    # the line's own signals (the same fields, in the same order, start Intrinsic)
+    words: int                 # words with letters
+    stop_ratio: float          # share of English function words among them
+    cap_ratio: float           # share of capitalised words among the non-function words after the first
+    ends_sentence: bool        # ends with . ! ? or a closing quote after one
+    ends_open: bool            # breaks off mid-sentence: ends on a function word, a comma, a colon
+    starts_lower: bool         # continues a sentence from the previous line
+    bullet: bool               # "* ", "- ", "1. " list item
+    link: bool                 # Markdown link syntax or a bare address
+    boilerplate: bool          # known furniture (lexicon)
+    box_header: bool           # "Recommended stories", "Read more", ...
+    timestamp: bool            # "4h ago", "2:22", "16 minutes ago ..."
+    date_only: bool            # nothing but a date (and words like "Published")
+    credit: bool               # a picture credit line
+    dateline: bool             # opens with a wire dateline ("KYIV, Ukraine (AP) —")
+    truncated: bool            # a teaser cut short: "... and seven were injured in the attack..."
+    # signals that depend on the page
+    caption: bool              # a picture caption (by its look, its date, or the credit under it)
+    anchor: bool               # the whole line is the anchor text of a link on the page
+    copies: int                # copies of this line on the page (1: unique)
+    site_pages: int            # pages of the same site that carry this line (site memory)
+
+    @property
+    def headline_like(self) -> bool:
+        """Title Case and no full stop: a headline, a menu entry, a teaser."""
+        return 2 <= self.words <= 25 and self.cap_ratio >= 0.7 and not self.ends_sentence
+
+    @property
+    def furniture(self) -> bool:
+        """Any signal that the line is page furniture rather than article text."""
+        return (self.link or self.boilerplate or self.box_header or self.timestamp
+                or self.date_only or self.caption or self.credit or self.truncated or self.copies > 1
+                or self.site_pages > 0)
+
+
+@dataclass(frozen=True)
+class Page:
+    """Page-wide context of a text dump, computed once."""
+
+    lines: list[Line]
+    end: int                          # lines from here on are the trailing link list
+    anchors: frozenset[str]
+    reference: dt.date | None         # the page's date, to tell a caption's date from history
+
+    @classmethod
+    def of(cls, lines: list[Line], reference: dt.date | None = None) -> Page:
+        end = link_section(lines)
+        anchors = link_anchors(lines[end:]) if end < len(lines) else frozenset()
+        return cls(lines, end, anchors, reference)
+
+
+SitePages = Callable[[str], int]
+
+_SENTENCE_END = re.compile(r"""[.!?…](?:["”’'»)\]*_]+)?$|[.!?…]["”’'»]?\s*\(\d+\)$|[.!?]\[\d+\]$""")
+_BULLET = re.compile(r"^(?:[*•·▪►‣◦-]|\d{1,2}[.)])\s+")
+_MD_LINK = re.compile(r"\[[^\]]*\]\([^)]*\)")
+_URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
+_DECOR_CHARS = " \t*#>|•·_~=+-"
+_TIME_AGO = re.compile(
+    r"^(?:\d+|an?|one)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mos?|months?)\.?\s+ago\b", re.I)
+_CLOCK = re.compile(r"^\(?\d{1,2}:\d{2}(?::\d{2})?\)?(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$", re.I)
+_DATE_WORDS = re.compile(
+    r"(?i:\b(?:published|posted|issued|updated|last|modified|first|on|at|date|time|am|pm|gmt|utc|"
+    r"mon|tue|wed|thu|fri|sat|sun|\w+day)\b)|\b[A-Z]{2,4}\b|[\d:.,|/–—-]")
+
+# Picture captions end with a credit in brackets: "[Gleb Garanich/Reuters]",
+# "(AP Photo/Sergei Grits)", "(AFP Photo)", "(PA Wire)", "(Getty)".
+_CREDIT_WORDS = (r"photo|photos|photograph|getty|images?|reuters|afp|ap|pa|epa|anadolu|aa|via|pool|"
+                 r"shutterstock|wire|file|handout|courtesy|credit|al jazeera|bloomberg|tass|ria|sputnik")
+_BRACKET_CREDIT = re.compile(r"\[(?![\d,\s-]+\])[^\[\]]{2,80}\]\s*$")
+_PAREN_CREDIT = re.compile(r"\((?:[^()]*/[^()]*|[^()]*\b(?:" + _CREDIT_WORDS + r")\b[^()]*)\)\s*$", re.I)
+_CAPTION_PHRASE = re.compile(
+    r"\bin this (?:photo|image|picture|handout|screengrab|screen grab|file photo|still|video grab|photograph)\b|"
+    r"\b(?:pictured|seen here)\b|\((?:not seen|left|right|center|centre|L|R|C)\)|\bfile photo\b", re.I)
+_TRUNCATED = re.compile(r"[\w,;]\s?(?:\.{3,}|…)\s*$")
+_BRACKETED = re.compile(r"\[[^\[\]]{2,60}\]")
+_CAPS_WORD = re.compile(r"\b[A-Z][A-Z'’\-]{2,}\b")
+_CREDIT_KEYS = ("/", "getty", "reuters", "afp", "ap", "epa", "shutterstock", "photo", "credit", "image",
+                "pool", "anadolu", "handout", "courtesy")
+_CAPTION_DATE_LEAD = re.compile(r"(?:,|\bon)\s*$")
+_CREDIT_LINE = re.compile(
+    r"getty images|via reuters|/reuters|/afp|/ap\b|\bap photo|\bafp\b|\breuters\b|\bepa\b|\bshutterstock\b|"
+    r"\bphoto(?:graph)?(?: by|:)|\bcredit:|\bimage:|\bpool\b|\banadolu\b|\bhandout\b|\bcourtesy\b", re.I)
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+_DATELINE = re.compile(
+    r"^(?:\*\*|__?)?"
+    r"(?P<place>(?:[A-Z][A-Z.'’\-]{2,}(?: [A-Z][A-Z.'’\-]+){0,3})(?:,\s*[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,2}){0,2}"
+    r"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?(?:,\s*[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,2}){1,2})"
+    r"(?:,\s*(?i:" + _MONTH_NAMES + r")\.?\s+\d{1,2})?"
+    r"\s*(?:\((?P<agency>[^()]{2,40})\))?\s*(?:\*\*|__?)?\s*(?:—|–|--|-)\s*(?:\*\*|__?)?\s*(?=\S)")
+
+
+#: The middle of a run of this many short lines (at most MENU_LINE_CHARS characters) is a
+#: menu (a site map, a list of countries in a form): furniture, without a closer look. The
+#: MENU_MARGIN lines at each end of the run are looked at: headlines and dates sit there.
+MENU_RUN, MENU_MARGIN, MENU_LINE_CHARS = 30, 10, 40
+
+
+def menu_lines(lines: list[Line], end: int) -> list[bool]:
+    """Which lines lie deep inside a long run of short lines (see MENU_RUN)."""
+    inside = [False] * len(lines)
+    i = 0
+    while i < end:
+        if len(lines[i].text) <= MENU_LINE_CHARS:
+            j = i
+            while j < end and len(lines[j].text) <= MENU_LINE_CHARS:
+                j += 1
+            if j - i >= MENU_RUN:
+                for k in range(i + MENU_MARGIN, j - MENU_MARGIN):
+                    inside[k] = True
+            i = j
+        else:
+            i += 1
+    return inside
+
+
+def features(page: Page, site_pages: SitePages | None = None) -> list[LineFeatures]:
+    """The signals of every line of the page, in order.
+
+    Lines of the trailing link list get a fixed record (a link), lines deep inside a long
+    menu another (furniture): most of the time would go to them otherwise.
+    """
+    lines = page.lines
+    menu = menu_lines(lines, page.end)
+    own = [intrinsic(x.text) if x.index < page.end and not menu[x.index] else None for x in lines]
+    copies = collections.Counter(o.key for o in own if o is not None)
+    out: list[LineFeatures] = []
+    for line, mine in zip(lines, own):
+        if mine is None:
+            out.append(_MENU_LINE if line.index < page.end else _LISTED_LINK)
+            continue
+        after = own[line.index + 1] if line.index + 1 < len(lines) else None
+        next_is_credit = (after is not None and after.credit and not (after.box_header or after.boilerplate)
+                          and not lines[line.index + 1].text.startswith("["))
+        out.append(in_context(mine, page, copies, site_pages, next_is_credit))
+    return out
+
+
+def line_features(text: str, page: Page | None = None, site_pages: SitePages | None = None,
+                  next_is_credit: bool = False) -> LineFeatures:
+    """The signals of one line alone, or on ``page`` (its links and date; copies are not counted)."""
+    return in_context(intrinsic(text), page, None, site_pages, next_is_credit)
+
+
+class Intrinsic(NamedTuple):
+    """The signals a line carries by itself, whatever page it is on."""
+
+    words: int
+    stop_ratio: float
+    cap_ratio: float
+    ends_sentence: bool
+    ends_open: bool
+    starts_lower: bool
+    bullet: bool
+    link: bool
+    boilerplate: bool
+    box_header: bool
+    timestamp: bool
+    date_only: bool
+    credit: bool
+    dateline: bool
+    truncated: bool
+    key: str                   # the normalised line (copies, anchors and site memory compare it)
+    caption: bool              # by its own look (a credit at the end, "in this photo", ...)
+    caption_date: dt.date | None   # the full date a caption-shaped line ends with
+    heading: bool              # set in bold or as a Markdown heading ("**...**", "## ...")
+    plain: LineFeatures | None = None   # the line's features on a page that adds nothing to them
+
+
+_OWN = 15     # Intrinsic[:_OWN] are the first fields of LineFeatures
+
+
+@lru_cache(maxsize=65536)
+def intrinsic(text: str) -> Intrinsic:
+    """The page-independent signals of a line (cached: menus repeat within and across pages)."""
+    return _with_plain(_intrinsic(text))
+
+
+def _intrinsic(text: str) -> Intrinsic:
+    """The page-independent signals of a line.
+
+    Signals are only looked for in lines of a size they occur in (a caption has four words
+    or more, a menu entry eight or fewer): most lines of a page are menus, and most of the
+    time goes to them.
+    """
+    words = WORD.findall(text)
+    n = len(words)
+    key = " ".join(words).lower()
+    lower = key.split(" ") if n else []
+    core = text.strip(_DECOR_CHARS)
+    has_digit = _DIGIT.search(text) is not None
+    last = text[-1]
+    tail = text[-16:]
+    ends_sentence = last in _END_CHARS and _SENTENCE_END.search(tail) is not None
+    if n > 2:
+        is_stop = list(map(_STOP.__contains__, lower))
+        stops = sum(is_stop)
+        # Title Case is told from the first words: a line of 25 words is no headline anyway
+        initials = "".join([w[0] for w, st in zip(words[1:26], is_stop[1:26]) if not st])
+        cap_ratio = (sum(map(str.isupper, initials)) / len(initials) if initials
+                     else float(words[0][0].isupper()))
+    else:
+        stops = sum(1 for w in lower if w in _STOP)
+        rest = [w for w, lw in zip(words[1:], lower[1:]) if lw not in _STOP]
+        cap_ratio = (sum(w[0].isupper() for w in rest) / len(rest) if rest
+                     else (1.0 if words and words[0][0].isupper() else 0.0))
+    short = len(core) <= 160
+    link = bool((("http" in text or "www." in text)
+                 and (short and _URL.fullmatch(core) or n < 20 and _URL.search(text)
+                      or sum(map(len, _URL.findall(text))) >= 0.4 * len(text)))   # "[1] http://..." references
+                or ("](" in text and _MD_LINK.search(text)
+                    and len(_MD_LINK.sub("", text).strip(" -*|•")) < 0.4 * len(text)))
+    few = n <= 2 and not has_digit          # "Home", "Sign up": no dates, captions, datelines
+    word_set = None
+    boilerplate = False
+    if short and (n <= 8 or (lower[0] if lower else "") in _LONG_FURNITURE or core[:1] == "©"):
+        word_set = frozenset(lower)
+        boilerplate = _BOILER_LINE.fullmatch(core, word_set)
+    if not boilerplate and (2 <= n < 45 or n < 150 and any(h in text for h in _LONG_NOTICE_HINTS)):
+        boilerplate = _BOILER_PHRASE.search(text, word_set or frozenset(lower))
+    low = text.lower() if 4 <= n <= 90 or n <= 10 else ""
+    # positional, in the order of the fields: NamedTuple's keyword constructor is slow
+    return _new(Intrinsic, (
+        n,                                                                      # words
+        stops / n if n else 0.0,                                                # stop_ratio
+        cap_ratio,
+        ends_sentence,
+        last in _OPEN_CHARS or (n > 0 and lower[-1] in _FUNCTION and not ends_sentence),   # ends_open
+        n > 0 and words[0][0].islower() and text[0].isalpha(),                  # starts_lower
+        text[0] in _BULLET_START and _BULLET.match(text) is not None,           # bullet
+        link,
+        bool(boilerplate),
+        n <= 8 and _BOX.fullmatch(core) is not None,                            # box_header
+        (has_digit or "ago" in text) and (len(core) <= 60 or core[:1].isdigit())   # timestamp
+        and (_TIME_AGO.match(core) is not None or len(core) <= 20 and _CLOCK.match(core) is not None),
+        has_digit and short and not few and _date_only(core),                  # date_only
+        n <= 10 and is_credit(text, n, low),                                    # credit
+        not few and _dateline_shaped(text, words) and _DATELINE_START.match(text) is not None   # dateline
+        and _DATELINE.match(text) is not None,
+        n >= 5 and text.endswith(("...", "…")) and _TRUNCATED.search(tail) is not None,   # truncated
+        key,
+        4 <= n <= 90 and _caption(text, n, low),                                # caption
+        _caption_date(text) if has_digit and 8 <= n <= 90 else None,            # caption_date
+        text.startswith(("**", "#", "__")),                                     # heading
+        None,                                                                   # plain (below)
+    ))
+
+
+def _with_plain(own: Intrinsic) -> Intrinsic:
+    plain = _new_features(LineFeatures, own[:_OWN] + (own.caption, False, 1, 0))
+    return _new(Intrinsic, own[:-1] + (plain,))
+
+
+_new = tuple.__new__
+
+
+_STOP = lexicon.english_stopwords()
+_FUNCTION = lexicon.function_words()
+_BOILER_LINE = lexicon.boilerplate_line()
+_BOILER_PHRASE = lexicon.boilerplate_phrase()
+_BOX = lexicon.box_header()
+_END_CHARS = frozenset(".!?…\"”’'»)]*_")
+_BULLET_START = frozenset("*•·▪►‣◦-0123456789")
+
+
+def in_context(own: Intrinsic, page: Page | None = None, copies: collections.Counter[str] | None = None,
+               site_pages: SitePages | None = None, next_is_credit: bool = False) -> LineFeatures:
+    """A line's signals on its page: copies, links listed, the page's date, the next line."""
+    caption = own.caption or (4 <= own.words <= 90 and next_is_credit and not own.bullet)
+    if not caption and own.caption_date is not None and page is not None and page.reference is not None:
+        caption = -2 <= (page.reference - own.caption_date).days <= 45
+    key = own.key
+    anchor = page is not None and bool(key) and key in page.anchors
+    n_copies = copies[key] if copies is not None and own.words >= 4 else 1
+    site = site_pages(key) if site_pages is not None and key and not own.bullet and not own.heading else 0
+    if caption == own.caption and not anchor and n_copies == 1 and not site and own.plain is not None:
+        return own.plain          # most lines: the page adds nothing (and a new record costs time)
+    return _new_features(LineFeatures, own[:_OWN] + (caption, anchor, n_copies, site))
+
+
+_new_features = tuple.__new__
+
+
+_LISTED_LINK = LineFeatures(
+    words=0, stop_ratio=0.0, cap_ratio=0.0, ends_sentence=False, ends_open=False, starts_lower=False,
+    bullet=True, link=True, anchor=False, boilerplate=False, box_header=False, timestamp=False,
+    date_only=False, caption=False, credit=False, dateline=False, truncated=False, copies=1, site_pages=0)
+_MENU_LINE = _LISTED_LINK._replace(bullet=False, link=False, boilerplate=True, words=1)
+_OPEN_CHARS = frozenset(",:;([–—-")
+_DIGIT = re.compile(r"\d")
+_LONG_NOTICE_HINTS = ("ookie", "partners", "onsent", "rivacy", "ersonal data")   # consent notices run long
+_LONG_FURNITURE = frozenset({"copyright", "photo", "photos", "video", "c"})   # whole-line patterns with ".*"
+
+
+def _dateline_shaped(text: str, words: list[str]) -> bool:
+    """Cheap test before the dateline pattern: a place in capitals or in bold, or a comma
+    early on ("Kyiv, Ukraine –"), and a dash near the start."""
+    head = text[:90]
+    if not ("-" in head or "—" in head or "–" in head):
+        return False
+    return (bool(words) and len(words[0]) > 1 and words[0].isupper()) or text[:2] in ("**", "__") \
+        or "," in text[:40]
+_DATELINE_START = re.compile(r"^(?:\*\*|__?)?[A-Z][^\n]{0,80}?(?:—|–|--|-)")
+
+
+def _date_only(core: str) -> bool:
+    if len(core) > 80 or not core or not _DIGIT.search(core):
+        return False
+    dates = find_dates(core)
+    if not dates:
+        return False
+    rest = core
+    for d in reversed(dates):
+        rest = rest[:d.start] + rest[d.end:]
+    return not _DATE_WORDS.sub("", rest).strip()
+
+
+def is_credit(text: str, words: int, low: str = "") -> bool:
+    """A picture credit: "Anadolu | Anadolu | Getty Images", "SERGEY BOBOK", "[Al Jazeera]"."""
+    if words == 0 or words > 10 or _SENTENCE_END.search(text[-16:]) and not text.endswith("]"):
+        return False
+    if text[0] == "[" and _BRACKETED.fullmatch(text):
+        return True
+    low = low or text.lower()
+    if any(k in low for k in _CREDIT_KEYS) and _CREDIT_LINE.search(text) and not text.endswith(":"):
+        return True
+    if not 2 <= words <= 8 or low == text or _DIGIT.search(text):
+        return False
+    # names in capitals ("SERGEY BOBOK", "Tetiana DZHAFAROVA, SAUL LOEB")
+    caps = _CAPS_WORD.findall(text)
+    if not caps:
+        return False
+    letters = sum(map(str.isalpha, text))
+    return letters >= 6 and sum(map(len, caps)) >= 0.5 * letters
+
+
+def _caption(text: str, words: int, low: str = "") -> bool:
+    """A caption by its own look: a credit at its end, "in this photo", a copyright."""
+    end = text[-1]
+    if end == "]" and _BRACKET_CREDIT.search(text[-100:]) and "](" not in text:
+        return True
+    if end == ")" and _PAREN_CREDIT.search(text[-100:]):
+        return True
+    low = low or text.lower()
+    if ("in this " in low or "pictur" in low or "seen here" in low or "file photo" in low
+            or "(" in low and _CAPTION_PAREN.search(low)) and _CAPTION_PHRASE.search(text):
+        return True
+    end80 = low[-80:]
+    if words >= 6 and any(k in end80 for k in _CREDIT_END_KEYS) and _CREDIT_AT_END.search(end80):
+        return True        # "... in Odesa, Ukraine. Viacheslav Onyshchenko—Global Images Ukraine/Getty Images"
+    return "copyright" in low and words < 60 or "hide caption" in low or "toggle caption" in low
+
+
+_CREDIT_END_KEYS = ("getty", "reuters", "/afp", "/ap", "/epa", "shutterstock", "photo")
+_CREDIT_AT_END = re.compile(
+    r"(?:getty images|/reuters|/afp|/ap|/epa|shutterstock|photograph:.*|photo:.*|via reuters|ap photo[^.]*)"
+    r"[\s*)\]]*$")
+_CAPTION_PAREN = re.compile(r"\((?:not seen|left|right|center|centre|l|r|c)\)")
+
+
+def _caption_date(text: str) -> dt.date | None:
+    """"..., in Kyiv, Ukraine, on February 4, 2026.": the full date a caption ends with."""
+    tail = text[-48:]
+    if not _DIGIT.search(tail[-8:]):
+        return None
+    dates = find_dates(tail)
+    if dates and tail[dates[-1].end:].strip(" .") == "" and _CAPTION_DATE_LEAD.search(tail[:dates[-1].start]):
+        return dates[-1].date
+    return None
+
+
+def dateline(text: str) -> tuple[str, str | None] | None:
+    """The place and agency of a wire dateline opening ``text``: ("KYIV, Ukraine", "AP")."""
+    m = _DATELINE.match(text)
+    if not m:
+        return None
+    place = re.sub(r",\s*(?:" + _MONTH_NAMES + r")\.?\s+\d{1,2}$", "", m.group("place"), flags=re.I).strip(" ,")
+    return place, (m.group("agency") or None)
+
+
+def word_count(text: str) -> int:
+    return len(WORD.findall(text))
