@@ -1,11 +1,364 @@
-"""Baseline (to be replaced by the spaCy extractor of issue 4)."""
+"""``extract(article, places) -> list[Claim]``: every claim an article makes, by claims.md's rules.
+
+The steps, each a module of this package:
+
+1. :mod:`.sentences` splits the body into sentences with their source offsets and keeps
+   the candidates, those with an event word;
+2. :mod:`.nlp` parses the candidates (only them: parsing is the cost);
+3. :mod:`.attribution` finds who speaks ("It added" included); :mod:`.voice` gives the
+   speaker of a sentence that names none (quotes that run on, the outlet's own voice);
+4. :mod:`.types` finds the event words and :mod:`.quantities` the figures, each figure
+   with the event type its verb implies; :mod:`.events` groups them into claims and tells
+   background from claims;
+5. per claim, one record per place (:mod:`.places`), with its time (:mod:`.timex`),
+   modality and status (:mod:`.modality`), weapon, and the sentence as evidence.
+
+The function is pure and never raises: a sentence that trips a bug is skipped (set
+``FRONTWIRE_DEBUG=1`` to see the error instead).
+"""
 
 from __future__ import annotations
 
+import os
+import re
 from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
 
-from frontwire.records import Article, Claim, PlaceMention
+from frontwire.extract.attribution import (Attribution, Discourse, find_attribution, person_name,
+                                          relative_attributions, side_from_words)
+from frontwire.extract.events import (EventGroup, concrete, definite, event_groups, generic_present,
+                                      standing_position)
+from frontwire.extract.lexicon import name_words
+from frontwire.extract.modality import is_status_only, status_of
+from frontwire.extract.nlp import parse
+from frontwire.extract.places import country_place, mentions_in, sentence_places
+from frontwire.extract.quantities import UnitContext, find_figures
+from frontwire.extract.sentences import (Sentence, dateline_end, is_candidate, sentence_case,
+                                        split_sentences)
+from frontwire.extract.timex import event_time
+from frontwire.extract.types import Trigger, find_triggers, find_weapon
+from frontwire.extract.voice import Voices, media_claimant, quoted
+from frontwire.records import (Article, Claim, Claimant, ClaimType, Evidence, Place, PlaceMention,
+                               Quantity, TimeSpan)
+
+DEBUG_ENV = "FRONTWIRE_DEBUG"
+MAX_PARSED = 1500         # sentences parsed per article at most (a long article has ~300)
+WEAPON_TYPES = frozenset({"strike", "interception"})
+PERCEPTION = frozenset({"hear", "see", "witness", "show", "record"})
+OUTCOMES = frozenset({"casualties", "infrastructure_damage"})
+SIDE_PAIRS = {"UA": "RU", "RU": "UA"}
+# a later sentence that points back to the last place or time named
+_PLACE_ANAPHORA = re.compile(r"\b(?:the|that|this)\s+(?:same\s+)?(?:town|city|village|region|area|"
+                             r"location|site|settlement|district|oblast|capital|plant|facility)\b(?!\s+of\b)",
+                             re.IGNORECASE)
+_TIME_ANAPHORA = re.compile(r"\b(?:that|the\s+same)\s+(?:night|day|morning|evening|attack)\b", re.IGNORECASE)
 
 
 def extract(article: Article, places: Sequence[PlaceMention] = ()) -> list[Claim]:
-    return []
+    """Every claim of ``article``; ``places`` are the geo stage's mentions of its places."""
+    try:
+        return _Extraction(article, tuple(places)).run()
+    except Exception:
+        if os.environ.get(DEBUG_ENV):
+            raise
+        return []
+
+
+@dataclass
+class _State:
+    """What the walk through the sentences carries from one to the next."""
+
+    paragraph: int = -1
+    units: UnitContext | None = None             # the unit of the paragraph's last figure
+    last_index: int = -10                        # the last sentence that made claims
+    last_paragraph: int = -1
+    last_claimant: Claimant | None = None
+    paragraph_claims: dict = field(default_factory=dict)   # type -> places of that sentence
+    places: tuple[Place, ...] = ()               # the last places named, for "the town"
+    time: TimeSpan | None = None                 # the last time named, for "that night"
+
+
+class _Extraction:
+    """One article's walk through its sentences, in order: what earlier sentences said
+    (speakers, places, the talks being followed) is what later ones point back to."""
+
+    def __init__(self, article: Article, mentions: tuple[PlaceMention, ...]):
+        self.article = article
+        self.mentions = mentions
+        self.published = article.published
+        self.discourse = Discourse(media=media_claimant(article))
+        self.voices = Voices(self.discourse)
+        self.default_side = _document_side(mentions)
+        self.claims: list[Claim] = []
+        # where the talks the article follows are held, where the last attack struck
+        self.last_place: dict[str, Place] = {}
+
+    def run(self) -> list[Claim]:
+        sentences = split_sentences(self.article)
+        if not sentences:
+            return []
+        # a page of junk (a dump, a table) cannot make the parse cost run away
+        wanted = [i for i, s in enumerate(sentences) if is_candidate(s.text)][:MAX_PARSED]
+        docs = dict(zip(wanted, parse(self._parse_text(sentences[i]) for i in wanted)))
+        state = _State()
+        for i, sentence in enumerate(sentences):
+            if sentence.paragraph != state.paragraph:
+                state.paragraph, state.units = sentence.paragraph, None
+                self.voices.start_paragraph(sentence.paragraph)
+            doc = docs.get(i)
+            if doc is None:
+                continue
+            following = sentences[i + 1] if i + 1 < len(sentences) else None
+            try:
+                self._sentence(sentence, doc, following, sentences, i, state)
+            except Exception:
+                if os.environ.get(DEBUG_ENV):
+                    raise
+        return self.claims
+
+    def _parse_text(self, sentence: Sentence) -> str:
+        """What the parser reads: the sentence, with a Title Case headline in sentence case."""
+        spans = [(m.start - sentence.start, m.end - sentence.start) for m in self.mentions
+                 if sentence.start <= m.start < sentence.end and sentence.offsets is None]
+        return sentence_case(sentence.text, name_words(), spans)
+
+    # --- one sentence ------------------------------------------------------------------
+
+    def _sentence(self, sentence: Sentence, doc, following: Sentence | None,
+                  sentences: list[Sentence], i: int, state: _State) -> None:
+        """The claims of sentence ``i`` (parsed as ``doc``), appended to ``self.claims``."""
+        self._note_people(doc)
+        attribution = find_attribution(doc, self.discourse)
+        explicit = attribution is not None
+        if explicit:
+            self.voices.heard(attribution, i)
+            if attribution.verb is not None and standing_position(doc[attribution.verb]):
+                return                     # "Kyiv has long said ...", "has previously said ..."
+        else:
+            attribution = self.voices.carried(sentence, sentences, i)
+        skip = _attribution_tokens(doc, attribution) if explicit else frozenset()
+
+        triggers = find_triggers(doc, skip)
+        figures, state.units = find_figures(doc, sentence.text, triggers, skip, state.units)
+        if is_status_only(sentence.text) and state.last_index == i - 1 and not figures and all(
+                t.start > 0 and doc[t.start - 1].lower_ in ("the", "these", "those") for t in triggers):
+            return                         # "Moscow did not comment on the attacks": status of the last
+        groups = event_groups(doc, triggers, figures)
+        if not groups:
+            return
+        speech = attribution.verb if explicit else None
+        if speech is not None and doc[speech].lemma_.lower() in PERCEPTION:
+            speech = None                  # "AFP journalists heard explosions in central Kyiv"
+        self._place_groups(sentence, doc, groups, triggers, skip, speech,
+                           attribution if explicit else None, i, state)
+        places = [p for g in groups for p in g.places if not g.inherited]
+        dated = dateline_end(sentence.text)          # "ISTANBUL, March 6 (Reuters) -" is not a time
+        text = " " * dated + sentence.text[dated:]
+        time = event_time(text, self.published)
+        if time is None and _TIME_ANAPHORA.search(sentence.text) and state.last_index >= i - 3:
+            time = state.time
+        for g in groups:                             # each claim's own time: in its clause, or nearest
+            if g.heads:
+                word = doc[g.heads[0]]
+                clause = word if word.pos_ in ("VERB", "AUX") else word.head
+                span = (clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge))
+                g.time = event_time(text, self.published, word.idx, g.modality == "planned", span)
+            g.time = g.time or time
+        vague = attribution is None or quoted(sentence.text) or (
+            attribution.claimant.side == "unknown" and not attribution.local)
+        if vague and not concrete(figures, places, time):
+            return                         # background, an opinion in a quote, a vague source
+        if attribution is None and not figures and (time is None or time.precision == "year") \
+                and generic_present(doc):
+            return                         # "The agreements refer to protocols ...": a state of things
+
+        claimant = self._claimant(attribution, places)
+        relative = relative_attributions(doc, self.discourse)
+        status, from_next = status_of(sentence.text, following.text if following and
+                                      following.paragraph == sentence.paragraph else None)
+        end = following.end if from_next and following is not None else sentence.end
+        evidence = Evidence(self.article.source_text[sentence.start:end], sentence.start, end)
+        weapon = find_weapon(doc)
+        made: list[EventGroup] = []
+        for g in groups:
+            if attribution is None and g.modality == "hypothetical" and not g.figures:
+                continue                   # the outlet's speculation: "whether fighting intensifies"
+            who = self._claimant(attribution, g.places) if g.inherited else claimant
+            for inner, scope in relative:  # "..., which Ukraine says are responsible for ..."
+                if g.heads and all(h in scope for h in g.heads):
+                    who = self._claimant(inner, g.places)
+            quantities = _dedupe(f.quantity for f in g.figures)
+            actor, target = _sides(g.type, doc, g.heads[0] if g.heads else None, who)
+            for place in (g.places or [None]):
+                self.claims.append(Claim(
+                    doc_id=self.article.doc_id, type=g.type, claimant=who, evidence=evidence,
+                    quantities=quantities, actor_side=actor, target_side=target,
+                    weapon=_weapon_of(quantities, weapon) if g.type in WEAPON_TYPES else None,
+                    place=place, time=g.time, modality=g.modality, status=status))
+            made.append(g)
+        if not made:
+            return
+        state.last_index, state.last_claimant = i, claimant
+        state.last_paragraph = sentence.paragraph
+        state.paragraph_claims = {g.type: tuple(g.places) for g in made if g.places}
+        for g in made:
+            if g.places and g.type in ("negotiation", "strike"):
+                self.last_place[g.type] = g.places[0]
+        self._framing_claims(sentence, doc, triggers, evidence, speech, skip)
+        if places:
+            state.places = tuple(places)
+        if time is not None:
+            state.time = time
+
+    def _note_people(self, doc) -> None:
+        """People the sentence names, for "Hoffman said" or "she told" later."""
+        for tok in doc:
+            if tok.pos_ == "PROPN" and tok.dep_ not in ("compound", "flat"):
+                name = person_name(tok)
+                if name and " " in name:
+                    titles = " ".join(c.text for c in tok.subtree if c.i < tok.i and c.dep_ in
+                                      ("amod", "compound", "nmod") and c.pos_ != "PROPN")
+                    self.discourse.note_person(name, side_from_words(titles) or "unknown")
+
+    def _place_groups(self, sentence: Sentence, doc, groups: list[EventGroup], triggers: list[Trigger],
+                      skip: frozenset[int], speech: int | None, attribution: Attribution | None,
+                      i: int, state: _State) -> None:
+        """Each group's places: those the sentence ties to its words, else the places a
+        later sentence points back to ("the town", "the talks", the report that goes on)."""
+        # a place inside talks or inside an event named only as a time is not another event's
+        framing = [t.head for t in triggers if t.anchor or t.type == "negotiation"]
+        for g in groups:
+            g.places = sentence_places(sentence, doc, self.mentions, skip, g.heads, g.type, speech,
+                                       [h for h in framing if h not in g.heads])
+            if not g.places and g.type != "negotiation":
+                whole = country_place(sentence.text, self.default_side)
+                g.places = [whole] if whole is not None else []   # "into the country", "nationwide"
+        if not any(g.places for g in groups) and _PLACE_ANAPHORA.search(sentence.text) \
+                and state.last_index >= i - 5 and not any(
+                    m.place.precision != "country" for m in mentions_in(sentence, self.mentions)):
+            for g in groups:
+                g.places = list(state.places)                     # "Russia shelled the town"
+        same_source = (attribution is not None and state.last_claimant is not None
+                       and (attribution.claimant.name, attribution.claimant.side)
+                       == (state.last_claimant.name, state.last_claimant.side))
+        follows = state.last_index == i - 1 and state.last_paragraph == sentence.paragraph
+        for g in groups:
+            if g.places:
+                continue
+            g.inherited = True
+            if g.type in self.last_place and definite(doc, triggers, g.type):
+                g.places = [self.last_place[g.type]]              # "The talks will resume", "the attack"
+            elif follows and same_source and state.paragraph_claims.get(g.type):
+                g.places = list(state.paragraph_claims[g.type])   # the report goes on
+            elif follows and attribution is not None and g.type in OUTCOMES \
+                    and state.paragraph_claims.get("strike"):
+                g.places = list(state.paragraph_claims["strike"])  # what the strike just named did
+            else:
+                g.inherited = False
+        strike = next((g for g in groups if g.type == "strike" and g.places), None)
+        for g in groups:                   # an outcome has its strike's place (claims.md rule 7)
+            if not g.places and g.type in OUTCOMES and strike is not None:
+                g.places, g.inherited = list(strike.places), strike.inherited
+
+    def _framing_claims(self, sentence: Sentence, doc, triggers: list[Trigger], evidence: Evidence,
+                        speech: int | None, skip: frozenset[int]) -> None:
+        """Talks that only date a statement ("Before Wednesday's talks in Geneva had begun,
+        Zelenskyy told ...") are the outlet's own report of the talks, where they name a place."""
+        anchors = [t for t in triggers if t.anchor and t.type == "negotiation"]
+        if not anchors or any(t.type == "negotiation" and not t.anchor for t in triggers):
+            return
+        # only places inside the dating phrase itself: "before the talks in Geneva had begun"
+        inside = set()
+        for t in anchors:
+            inside.update(tok.i for tok in doc[t.head].subtree)
+            verb = doc[t.head].head
+            if any(c.dep_ == "mark" for c in verb.children):
+                inside.update(tok.i for tok in verb.subtree)
+        outside = frozenset(k for k in range(len(doc)) if k not in inside)
+        places = sentence_places(sentence, doc, self.mentions, skip | outside, [t.head for t in anchors],
+                                 "negotiation", speech)
+        places = [p for p in places if p.precision != "country"]
+        for place in places:
+            self.claims.append(Claim(doc_id=self.article.doc_id, type="negotiation",
+                                     claimant=self.discourse.media, evidence=evidence, place=place,
+                                     time=None, modality="actual", status="asserted"))
+        if places:
+            self.last_place["negotiation"] = places[0]
+
+    def _claimant(self, attribution: Attribution | None, places: list[Place]) -> Claimant:
+        if attribution is None:
+            return self.discourse.media
+        claimant = attribution.claimant
+        if attribution.local and claimant.side == "unknown":
+            countries = {p.country for p in places if p.country in ("UA", "RU")}
+            if len(countries) == 1:
+                claimant = replace(claimant, side=countries.pop())
+            elif attribution.kind != "person":     # an unnamed body: the article's side
+                claimant = replace(claimant, side=self.default_side)
+        return claimant
+
+
+def _attribution_tokens(doc, attribution: Attribution) -> frozenset[int]:
+    """The attribution's words and the relative clause that describes the source ("Russia,
+    which has signalled ..., said"): neither carries the claim."""
+    out = set(attribution.tokens)
+    for i in attribution.tokens:
+        for c in doc[i].children:
+            if c.dep_ == "relcl":
+                out.update(t.i for t in c.subtree)
+    return frozenset(out)
+
+
+_WEAPON_UNITS = {"drone": "drone", "missile": "missile", "glide_bomb": "glide_bomb", "shell": "artillery",
+                 "aircraft": "aircraft"}
+
+
+def _weapon_of(quantities: tuple[Quantity, ...], sentence_weapon: str) -> str:
+    """The weapon the claim's own figures count ("shot down 139 drones": drone), else the
+    weapon the sentence names."""
+    kinds = {_WEAPON_UNITS[q.unit] for q in quantities if q.unit in _WEAPON_UNITS}
+    if not kinds:
+        return sentence_weapon
+    return kinds.pop() if len(kinds) == 1 else "mixed"
+
+
+def _dedupe(quantities) -> tuple[Quantity, ...]:
+    out: list[Quantity] = []
+    for q in quantities:
+        if q not in out:
+            out.append(q)
+    return tuple(out)
+
+
+def _sides(type_: ClaimType, doc, head: int | None, claimant: Claimant) -> tuple[str | None, str | None]:
+    """Who did it and to whom, from the words on the event: "Russian drone strikes",
+    "Ukrainian forces shot down", "its forces" (the claimant's)."""
+    if head is None or type_ not in ("strike", "interception", "ground_combat", "territorial_change",
+                                     "casualties", "infrastructure_damage", "capture"):
+        return None, None
+    tok = doc[head]
+    words = []
+    for node in (tok, tok.head):
+        for c in node.children:
+            if c.dep_ in ("nsubj", "amod", "compound", "poss", "agent", "nmod"):
+                words.append(doc[c.left_edge.i:c.right_edge.i + 1].text)
+    text = " ".join(words)
+    actor = side_from_words(text)
+    if actor is None and re.search(r"\b(?:its|our|their)\s+(?:forces|troops|units|air\s+defen[cs]e)",
+                                   text, re.IGNORECASE) and claimant.side in SIDE_PAIRS:
+        actor = claimant.side
+    if actor == "third_party":
+        actor = None
+    if type_ == "interception" and actor is None and claimant.side in SIDE_PAIRS:
+        actor = claimant.side
+    if actor in SIDE_PAIRS:
+        return actor, SIDE_PAIRS[actor]
+    return None, None
+
+
+def _document_side(mentions: Sequence[PlaceMention]) -> str:
+    """The side of unnamed local sources ("authorities said") when the sentence names no
+    place: where most of the article's places are."""
+    ua = sum(1 for m in mentions if m.place is not None and m.place.country == "UA")
+    ru = sum(1 for m in mentions if m.place is not None and m.place.country == "RU")
+    return "RU" if ru > ua else "UA"

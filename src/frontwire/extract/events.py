@@ -1,0 +1,109 @@
+"""Events: the claims a parsed sentence makes, before their places and sources are set.
+
+:func:`event_groups` gathers a sentence's event words (:mod:`.types`) and figures
+(:mod:`.quantities`) into one :class:`EventGroup` per event type and modality: "Russia
+fired 176 drones ..., adding that 139 were shot down" makes a strike and an interception;
+"seized Luhansk, but could take the rest of Donetsk" makes an actual and a hypothetical
+territorial change.
+
+The tests below say when a sentence is background rather than a claim (claims.md rule 8):
+:func:`concrete`, :func:`generic_present`, :func:`standing_position`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from frontwire.extract.modality import modality_of
+from frontwire.extract.quantities import Figure
+from frontwire.extract.types import Trigger
+from frontwire.records import ClaimType, Place, TimeSpan
+
+
+@dataclass
+class EventGroup:
+    """The words of one claim: an event type, the tokens that carry it, its figures, its
+    modality and (once chosen) its places and time."""
+
+    type: ClaimType
+    heads: list[int]
+    figures: list[Figure]
+    modality: str
+    places: list[Place] = field(default_factory=list)
+    inherited: bool = False          # places taken from an earlier sentence
+    time: TimeSpan | None = None
+
+
+def event_groups(doc, triggers: list[Trigger], figures: list[Figure]) -> list[EventGroup]:
+    """The claims a sentence's event words and figures make, in order of first mention."""
+    groups: dict[tuple[ClaimType, str], EventGroup] = {}
+    order: dict[tuple[ClaimType, str], int] = {}
+
+    def add(type_: ClaimType, token: int, modality: str, figure: Figure | None = None) -> None:
+        key = (type_, modality)
+        g = groups.setdefault(key, EventGroup(type_, [], [], modality))
+        if token not in g.heads:
+            g.heads.append(token)
+        if figure is not None:
+            g.figures.append(figure)
+        order[key] = min(order.get(key, token), token)
+
+    types = event_types(triggers, figures)
+    live = {t.type for t in triggers if not t.anchor} | {f.type for f in figures}
+    for t in triggers:
+        if t.type in types and (not t.anchor or t.type not in live):
+            no_word = doc[t.start].lower_ in ("no", "without")     # "no central heating"
+            add(t.type, t.head, modality_of(doc, t.head, no_word))
+    for f in figures:
+        if f.type in types:
+            head = f.trigger.head if f.trigger is not None and f.trigger.type == f.type else f.token
+            modality = modality_of(doc, head)
+            if (f.type, modality) not in groups and any(k[0] == f.type for k in groups):
+                modality = next(k[1] for k in groups if k[0] == f.type)   # keep figures with their event
+            add(f.type, f.token, modality, f)
+    return [groups[k] for k in sorted(groups, key=lambda k: order[k])]
+
+
+def event_types(triggers: list[Trigger], figures: list[Figure]) -> list[ClaimType]:
+    """The event types of a sentence, in order of first mention. An event named only to
+    date another ("after the talks") counts only when nothing else happens in the sentence."""
+    ordered: list[tuple[int, ClaimType]] = [(t.start, t.type) for t in triggers if not t.anchor]
+    ordered += [(f.token, f.type) for f in figures]
+    if not ordered:
+        ordered = [(t.start, t.type) for t in triggers if t.anchor]
+    out: list[ClaimType] = []
+    for _, t in sorted(ordered):
+        if t not in out:
+            out.append(t)
+    if "prisoner_exchange" in out and "casualties" in out and not any(
+            f.type == "casualties" for f in figures):
+        out.remove("casualties")          # "the bodies of 1,000 killed soldiers" were exchanged
+    return out
+
+
+def definite(doc, triggers: list[Trigger], type_: ClaimType) -> bool:
+    """ "The talks", "the attack": an event the article already named."""
+    return any(t.type == type_ and t.start > 0 and doc[t.start - 1].lower_ in ("the", "these")
+               for t in triggers)
+
+
+def generic_present(doc) -> bool:
+    """A sentence whose main verb is in the simple present: how things are, not what happened."""
+    roots = [t for t in doc if t.dep_ == "ROOT"]
+    return bool(roots) and roots[0].tag_ in ("VBZ", "VBP") and not any(
+        c.dep_ in ("aux", "auxpass") for c in roots[0].children)
+
+
+def standing_position(verb) -> bool:
+    """A standing position, not a report of an event: "has long said", "has previously said"."""
+    return any(c.dep_ == "advmod" and c.lower_ in ("previously", "repeatedly", "long", "often",
+                                                    "always", "consistently", "frequently")
+               for c in verb.children)
+
+
+def concrete(figures: list[Figure], places: list[Place], time: TimeSpan | None) -> bool:
+    """A sentence in the outlet's voice (or a quote, or a vague source) is a claim only with
+    a figure, a place under country level or a time finer than a year: "Russia has scaled
+    up its attacks" is background."""
+    return (bool(figures) or (time is not None and time.precision != "year")
+            or any(p.precision != "country" for p in places))
