@@ -1,0 +1,1 @@
+"""Reports: documents a reader takes away (the daily brief; exports), built from the store."""
