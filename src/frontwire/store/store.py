@@ -21,6 +21,7 @@ from sqlalchemy.engine import Connection
 from frontwire.pipeline import Processed, content_hash
 from frontwire.records import Claim, Document
 from frontwire.store import schema
+from frontwire.store.migrations import upgrade
 
 DEFAULT_URL = "sqlite:///frontwire.db"
 
@@ -67,8 +68,8 @@ class Store:
     def __init__(self, url: str | None = None, create: bool = True) -> None:
         self.url = normalise_url(url)
         self.engine = make_engine(self.url)
-        if create:
-            schema.metadata.create_all(self.engine)
+        if create:  # a new database gets the schema, an older one the revisions it lacks
+            upgrade(self.engine)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -211,7 +212,7 @@ def _insert_article(conn: Connection, result: Processed) -> None:
             {"doc_id": doc.doc_id, "text": m.text, "start": m.start, "end": m.end, "note": m.note,
              **({"name": m.place.name, "country": m.place.country, "admin1": m.place.admin1,
                  "geonameid": m.place.geonameid, "lat": m.place.lat, "lon": m.place.lon,
-                 "precision": m.place.precision} if m.place else {})}
+                 "precision": m.place.precision} if m.place else _NO_PLACE)}
             for m in result.places])
     if not result.claims:
         return
@@ -240,6 +241,10 @@ def _insert_article(conn: Connection, result: Processed) -> None:
     conn.execute(insert(schema.claims), rows)
     if qrows:
         conn.execute(insert(schema.quantities), qrows)
+
+
+# An unresolved mention's row: every row of one executemany needs the same keys.
+_NO_PLACE = dict.fromkeys(("name", "country", "admin1", "geonameid", "lat", "lon", "precision"))
 
 
 def _delete_document_rows(conn: Connection, doc_id: str) -> None:
