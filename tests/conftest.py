@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from importlib import resources
 from pathlib import Path
 
@@ -21,6 +22,32 @@ def shared() -> Path:
     if not SHARED.is_dir():
         pytest.skip("../shared is not beside the checkout")
     return SHARED
+
+
+PG_URL = os.environ.get("FRONTWIRE_TEST_PG_URL")  # set by .ci/postgres.sh
+
+
+def reset_database(url: str) -> None:
+    """Drop every table, so a test starts from an empty database."""
+    from sqlalchemy import MetaData, create_engine
+
+    engine = create_engine(url)
+    meta = MetaData()
+    meta.reflect(engine)
+    meta.drop_all(engine)
+    engine.dispose()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store_url(request, tmp_path) -> str:
+    """A URL for an empty store database: SQLite always, PostgreSQL when
+    FRONTWIRE_TEST_PG_URL names one (the test database is emptied first)."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'store.db'}"
+    if not PG_URL:
+        pytest.skip("PostgreSQL: FRONTWIRE_TEST_PG_URL is not set (eval \"$(.ci/postgres.sh)\")")
+    reset_database(PG_URL)
+    return PG_URL
 
 
 @pytest.fixture

@@ -36,8 +36,8 @@ def processed(text: str = TEXT, doc_id: str = "d1", claims: tuple[Claim, ...] | 
 
 
 @pytest.fixture
-def store(tmp_path):
-    s = Store(str(tmp_path / "t.db"))
+def store(store_url):
+    s = Store(store_url)
     yield s
     s.close()
 
@@ -88,6 +88,13 @@ def test_claim_filters(store: Store):
     assert store.count_claims(ClaimFilter(until="2026-03-07", doc_id="d2")) == 1
     assert store.count_claims(ClaimFilter(text="hurt")) == 2
     assert len(store.claims(limit=3)) == 3 and len(store.claims(limit=3, offset=3)) == 1
+
+
+def test_unresolved_and_resolved_place_mentions_are_stored_together(store: Store):
+    result = processed()
+    unresolved = PlaceMention("Ternove", 0, 7, None, note="ambiguous: several places of this name")
+    store.save(Processed(result.document, result.article, (unresolved, *result.places), result.claims))
+    assert store.counts()["places"] == 2
 
 
 def test_plain_path_means_sqlite(tmp_path):

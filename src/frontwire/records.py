@@ -230,3 +230,84 @@ def claim_from_dict(d: dict[str, Any]) -> Claim:
 
 
 _PLACE_FIELDS = [f.name for f in dataclasses.fields(Place)]
+
+
+# --- events (fuse) ---------------------------------------------------------------------
+# Claims from many documents fused into one event (issue 6). An event never replaces its
+# claims: it lists them, with why each joined and which copies of a story they came from.
+
+EventStatus = Literal["single_party", "corroborated", "contested", "denied"]
+Agreement = Literal["agrees", "differs"]
+EVENT_STATUSES: tuple[str, ...] = EventStatus.__args__  # type: ignore[attr-defined]
+
+
+@dataclass(frozen=True)
+class EventMember:
+    """One claim of an event.
+
+    ``source`` is the syndication group of the claim's document: copies of one wire story
+    share it, so an event counts independent sources, not copies. ``reason`` says why the
+    claim joined the event. ``agreement`` compares its figures with the official record's
+    claim in the same event (None: no official claim, or no figure in common).
+    """
+
+    claim_id: str
+    doc_id: str
+    source: str
+    reason: str
+    official: bool = False
+    agreement: Agreement | None = None
+    claim: Claim | None = None
+
+
+@dataclass(frozen=True)
+class FigureRange:
+    """One figure slot (scope, unit, category) across an event's claims."""
+
+    scope: Scope
+    unit: Unit
+    category: Category | None
+    low: int
+    high: int
+    values: tuple[int, ...]       # the distinct values given, ascending
+    claims: int                   # how many claims give this slot
+
+
+@dataclass(frozen=True)
+class Contradiction:
+    """Two claims of one event that cannot both be right."""
+
+    kind: Literal["figures", "denial"]
+    claim_ids: tuple[str, str]
+    detail: str
+
+
+@dataclass(frozen=True)
+class Event:
+    """Claims of compatible type, sides, place and time from any number of documents.
+
+    ``status``: single_party (one source, one side), corroborated (an independent source,
+    the other side or a third party agrees), contested (figures or statements conflict),
+    denied (it rests on denials only). ``day`` is the morning date for an overnight
+    window, else the first day of the window. ``official`` says how the news claims
+    compare with the official record's claim in the event, when there is one.
+    """
+
+    event_id: str
+    type: ClaimType
+    status: EventStatus
+    modality: Modality
+    members: tuple[EventMember, ...]
+    actor_side: ActorSide | None = None
+    target_side: ActorSide | None = None
+    weapon: Weapon | None = None
+    place: Place | None = None
+    time: TimeSpan | None = None
+    day: str | None = None
+    figures: tuple[FigureRange, ...] = ()
+    contradictions: tuple[Contradiction, ...] = ()
+    sources: int = 0              # independent sources (syndication groups)
+    documents: int = 0
+    claimant_sides: tuple[Side, ...] = ()
+    official: Agreement | None = None
+    summary: str = ""

@@ -13,8 +13,9 @@ import click
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-from frontwire.pipeline import Processed, process
+from frontwire.pipeline import Processed
 from frontwire.records import Document
+from frontwire.runners import Runner, Sequential
 from frontwire.sources import DEFAULT_MAX_BYTES, SourceError, read_inputs
 
 stderr = Console(stderr=True, highlight=False)
@@ -77,24 +78,30 @@ def progress_bar(label: str, total: int | None = None):
 
 def processed_items(inputs: Iterable[str], until: str, summary: Summary,
                     max_bytes: int = DEFAULT_MAX_BYTES, label: str = "processing",
-                    skip: Callable[[Document], str | None] | None = None) -> Iterator[Processed]:
+                    skip: Callable[[Document], str | None] | None = None,
+                    runner: Runner | None = None) -> Iterator[Processed]:
     """Every readable input through the flow up to ``until``; problems go to the summary.
 
     ``skip`` may name a reason to leave a document out (counted in the summary's outcomes).
+    ``runner`` says where the flow runs (:mod:`frontwire.runners`; default: this process).
     """
     with progress_bar(label) as advance:
-        for item in read_inputs(inputs, max_bytes=max_bytes):
-            advance()
-            if isinstance(item, SourceError):
-                summary.problem(str(item))
-                continue
-            summary.read += 1
-            reason = skip(item) if skip else None
-            if reason:
-                summary.outcomes[reason] += 1
-                continue
-            result = process(item, until=until)
+        def documents() -> Iterator[Document]:
+            for item in read_inputs(inputs, max_bytes=max_bytes):
+                advance()
+                if isinstance(item, SourceError):
+                    summary.problem(str(item))
+                    continue
+                summary.read += 1
+                reason = skip(item) if skip else None
+                if reason:
+                    summary.outcomes[reason] += 1
+                    continue
+                yield item
+
+        for result in (runner or Sequential())(documents(), until):
             if result.error:
-                summary.problem(f"{item.origin} (id {item.doc_id}): {result.error}")
+                doc = result.document
+                summary.problem(f"{doc.origin} (id {doc.doc_id}): {result.error}")
                 continue
             yield result

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import json
+import sys
 
 import click
 from rich.console import Console
 from rich.table import Table
 
 from frontwire.cli.common import Summary, inputs_argument, max_bytes_option, processed_items, stderr
+from frontwire.fuse import refresh_events
 from frontwire.records import CLAIM_TYPES, SIDES
+from frontwire.runners import Runner, make_runner
 from frontwire.sources import DEFAULT_MAX_BYTES
 from frontwire.store import DEFAULT_URL, ClaimFilter, Store
 
@@ -21,22 +24,31 @@ db_option = click.option("--db", "db_url", default=DEFAULT_URL, show_default=Tru
 @inputs_argument
 @db_option
 @max_bytes_option
-def ingest_command(inputs: tuple[str, ...], db_url: str, max_bytes: int) -> None:
+@click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Run the flow in this many local processes (this one writes to the store).")
+@click.option("--dask", "dask_address", metavar="ADDRESS",
+              help="Run the flow on a Dask cluster (scheduler address, e.g. tcp://host:8786); "
+                   "results are written here, through one store.")
+def ingest_command(inputs: tuple[str, ...], db_url: str, max_bytes: int, workers: int,
+                   dask_address: str | None) -> None:
     """Run the flow over the inputs and store documents, articles, places and claims.
 
     Idempotent: a document already stored with the same content is skipped; a changed one
-    replaces its earlier version.
+    replaces its earlier version. The same rows come out however the work is spread.
     """
     store = Store(db_url)
-    summary = ingest_inputs(store, inputs, max_bytes)
+    with make_runner(workers=workers, dask=dask_address) as runner:
+        summary = ingest_inputs(store, inputs, max_bytes, runner=runner)
     raise SystemExit(1 if summary.failed else 0)
 
 
-def ingest_inputs(store: Store, inputs: tuple[str, ...], max_bytes: int = DEFAULT_MAX_BYTES) -> Summary:
+def ingest_inputs(store: Store, inputs: tuple[str, ...], max_bytes: int = DEFAULT_MAX_BYTES,
+                  runner: Runner | None = None) -> Summary:
     """Ingest the inputs into the store, print the summary and return it."""
     summary = Summary()
     skip = lambda doc: "unchanged (already stored)" if store.is_unchanged(doc) else None  # noqa: E731
-    for result in processed_items(inputs, "extract", summary, max_bytes, "ingesting", skip=skip):
+    for result in processed_items(inputs, "extract", summary, max_bytes, "ingesting", skip=skip,
+                                  runner=runner):
         outcome = store.save(result)
         summary.outcomes[outcome] += 1
         for claim in result.claims:
@@ -45,6 +57,7 @@ def ingest_inputs(store: Store, inputs: tuple[str, ...], max_bytes: int = DEFAUL
         origin, _, reason = problem.partition(": ")
         store.log_problem(origin, reason)
     summary.print("read")
+    stderr.print(refresh_events(store).line(), soft_wrap=True)   # events, syndication groups (issue 6)
     counts = store.counts()
     stderr.print(f"store {store.url}: " + ", ".join(f"{n} {k}" for k, n in counts.items()), soft_wrap=True)
     return summary
@@ -82,7 +95,8 @@ def claims_command(type_, side, claimant, since, until, admin1, limit, as_json, 
         status = r["status"] if r["modality"] == "actual" else f"{r['modality']}, {r['status']}"
         table.add_row(r["day"] or "", r["type"], f"{cl['name'] or cl['text'] or '-'} ({cl['side']})",
                       figures, where, status, r["evidence"]["text"])
-    Console().print(table)
+    # A pipe or a file gets a wide table rather than a terminal's default 80 columns.
+    Console(width=None if sys.stdout.isatty() else 200).print(table)
     shown = f"{len(rows)} of {total} claims" + (" (use --limit 0 for all)" if len(rows) < total else "")
     stderr.print(shown)
 
