@@ -87,9 +87,11 @@ def clean_text(doc: Document, memory: SiteMemory | None = None) -> Article:
     head_stop = body_first if body_first is not None else min(len(lines), head_start + 40)
     found = meta.find_dates(lines, feats, max(0, head_start - 3), head_stop, reference,
                             skip=title.index if title else None)
-    published = (_iso(doc.published, reference) or (found.published.iso() if found.published else None)
-                 or _date_iso(url_date(url)) or _day(doc.retrieved_at) or _header_date(lines, reference))
     updated = found.updated.iso() if found.updated else None
+    # A page that prints only an update time ("Updated 9:42 AM EET, March 8, 2026") was
+    # published on or shortly before it: a better anchor for "overnight" than the crawl date.
+    published = (_iso(doc.published, reference) or (found.published.iso() if found.published else None)
+                 or updated or _date_iso(url_date(url)) or _day(doc.retrieved_at) or _header_date(lines, reference))
     byline = meta.find_byline(lines, feats, title.index if title else None, body_first)
     texts = [x.text for x in body]
     tail_start = body[-1].index + 1 if body else len(lines)
@@ -226,13 +228,14 @@ def clean_html(doc: Document) -> Article:
         pos += len(p) + 1
     reference = _reference_date(doc, doc.url)
     page_published = _iso(extract.published, reference)
-    published = (_iso(doc.published, reference) or page_published or _date_iso(url_date(doc.url))
+    updated = _iso(extract.updated, reference)
+    published = (_iso(doc.published, reference) or page_published or updated or _date_iso(url_date(doc.url))
                  or _day(doc.retrieved_at))
     byline = extract.author or _byline_in(paragraphs[:3])
     agency = meta.find_agency(paragraphs, byline, [])
     return Article(
         doc_id=doc.doc_id, body=tuple(paragraphs), spans=tuple(spans), source_text=source, url=doc.url,
-        title=doc.title or extract.title, published=published, updated=_iso(extract.updated, reference),
+        title=doc.title or extract.title, published=published, updated=updated,
         byline=byline, agency=agency, dateline=meta.find_dateline(paragraphs[0]) if paragraphs else None,
         language=meta.detect_language(source) or extract.language,
         empty_reason=None if paragraphs else (

@@ -84,8 +84,10 @@ def claims_command(type_, side, claimant, since, until, admin1, limit, as_json, 
         return
     total = store.count_claims(flt)
     table = Table(show_lines=False, pad_edge=False, expand=True)
-    for name, kw in (("day", {"no_wrap": True}), ("type", {}), ("claimant", {}), ("figures", {}),
-                     ("place", {}), ("status", {}), ("evidence", {"ratio": 3})):
+    # The evidence gets the room; the other columns wrap within narrow bounds.
+    for name, kw in (("day", {"no_wrap": True}), ("type", {"max_width": 21}), ("claimant", {"max_width": 26}),
+                     ("figures", {"max_width": 24}), ("place", {"max_width": 20}), ("status", {"max_width": 12}),
+                     ("evidence", {"ratio": 1, "min_width": 40})):
         table.add_column(name, **kw)
     for r in rows:
         cl = r["claimant"]

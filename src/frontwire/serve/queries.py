@@ -15,32 +15,9 @@ from sqlalchemy import Engine, func, or_, select
 from frontwire.fuse.reference import ORIGIN_PREFIX
 from frontwire.store import ClaimFilter
 from frontwire.store import schema
-from frontwire.store.store import claim_row_to_dict
+from frontwire.store.store import claim_conditions, claim_row_to_dict
 
 MAX_LIMIT = 500
-
-
-def claim_conditions(flt: ClaimFilter) -> list[Any]:
-    """WHERE conditions for a claim filter (the same meaning as ``Store.claims``)."""
-    c = schema.claims.c
-    conds: list[Any] = []
-    if flt.type:
-        conds.append(c.type == flt.type)
-    if flt.side:
-        conds.append(c.claimant_side == flt.side)
-    if flt.claimant:
-        conds.append(func.lower(c.claimant_name).contains(flt.claimant.lower(), autoescape=True))
-    if flt.admin1:
-        conds.append(c.admin1 == flt.admin1.upper())
-    if flt.since:
-        conds.append(c.day >= flt.since[:10])
-    if flt.until:
-        conds.append(c.day <= flt.until[:10])
-    if flt.doc_id:
-        conds.append(c.doc_id == flt.doc_id)
-    if flt.text:
-        conds.append(func.lower(c.evidence_text).contains(flt.text.lower(), autoescape=True))
-    return conds
 
 
 def news_claims() -> Any:

@@ -17,7 +17,7 @@ from sqlalchemy.exc import IntegrityError
 
 from frontwire.records import Claim, Event, claim_from_dict, to_dict
 from frontwire.store import schema
-from frontwire.store.store import claim_row_to_dict
+from frontwire.store.store import claim_row_to_dict, place_from_row, time_from_row
 
 CHUNK = 500
 
@@ -355,15 +355,7 @@ def event_row(conn: Connection, event_id: str) -> dict[str, Any] | None:
 
 
 def event_row_to_dict(row: Any) -> dict[str, Any]:
-    place = None
-    if row["place_precision"] is not None:
-        place = {"text": row["place_text"], "name": row["place_name"], "country": row["country"],
-                 "admin1": row["admin1"], "geonameid": row["geonameid"], "lat": row["lat"],
-                 "lon": row["lon"], "precision": row["place_precision"]}
-    time = None
-    if row["time_precision"] is not None:
-        time = {"text": row["time_text"], "start": row["time_start"], "end": row["time_end"],
-                "precision": row["time_precision"]}
+    place, time = place_from_row(row), time_from_row(row)
     return {
         "event_id": row["event_id"], "type": row["type"], "status": row["status"],
         "modality": row["modality"], "actor_side": row["actor_side"], "target_side": row["target_side"],

@@ -120,7 +120,7 @@ class Store:
         """Claims as contract dicts (claim.schema.json) plus ``claim_id``, newest day first."""
         c = schema.claims
         query = select(c).order_by(c.c.day.desc(), c.c.doc_id, c.c.seq)
-        for cond in _claim_conditions(flt):
+        for cond in claim_conditions(flt):
             query = query.where(cond)
         if limit is not None:
             query = query.limit(limit).offset(offset)
@@ -132,7 +132,7 @@ class Store:
     def count_claims(self, flt: ClaimFilter = ClaimFilter()) -> int:
         c = schema.claims
         query = select(func.count()).select_from(c)
-        for cond in _claim_conditions(flt):
+        for cond in claim_conditions(flt):
             query = query.where(cond)
         with self.engine.connect() as conn:
             return conn.execute(query).scalar_one()
@@ -176,16 +176,25 @@ def claim_ids(claims: Iterable[Claim]) -> list[str]:
     return ids
 
 
+def place_from_row(row: Any) -> dict[str, Any] | None:
+    """The place columns of a claims or events row as the contract's place object."""
+    if row["place_precision"] is None:
+        return None
+    return {"text": row["place_text"], "name": row["place_name"], "country": row["country"],
+            "admin1": row["admin1"], "geonameid": row["geonameid"], "lat": row["lat"],
+            "lon": row["lon"], "precision": row["place_precision"]}
+
+
+def time_from_row(row: Any) -> dict[str, Any] | None:
+    """The time columns of a claims or events row as the contract's time object."""
+    if row["time_precision"] is None:
+        return None
+    return {"text": row["time_text"], "start": row["time_start"], "end": row["time_end"],
+            "precision": row["time_precision"]}
+
+
 def claim_row_to_dict(row: Any, quantities: list[dict[str, Any]]) -> dict[str, Any]:
-    place = None
-    if row["place_precision"] is not None:
-        place = {"text": row["place_text"], "name": row["place_name"], "country": row["country"],
-                 "admin1": row["admin1"], "geonameid": row["geonameid"], "lat": row["lat"],
-                 "lon": row["lon"], "precision": row["place_precision"]}
-    time = None
-    if row["time_precision"] is not None:
-        time = {"text": row["time_text"], "start": row["time_start"], "end": row["time_end"],
-                "precision": row["time_precision"]}
+    place, time = place_from_row(row), time_from_row(row)
     return {
         "claim_id": row["claim_id"], "doc_id": row["doc_id"], "type": row["type"],
         "claimant": {"text": row["claimant_text"], "name": row["claimant_name"], "side": row["claimant_side"]},
@@ -255,7 +264,8 @@ def _delete_document_rows(conn: Connection, doc_id: str) -> None:
         conn.execute(delete(table).where(table.c.doc_id == doc_id))
 
 
-def _claim_conditions(flt: ClaimFilter) -> list[Any]:
+def claim_conditions(flt: ClaimFilter) -> list[Any]:
+    """WHERE conditions on the claims table for a filter (shared with the web app's queries)."""
     c = schema.claims.c
     conds = []
     if flt.type:
