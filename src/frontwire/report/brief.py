@@ -163,9 +163,14 @@ def build_brief(day: str, claims: list[dict], documents: dict[str, dict] | None 
 
 
 def on_russia(claim: dict) -> bool:
-    place = claim.get("place") or {}
-    return (place.get("country") == "RU" or claim.get("target_side") == "RU"
-            or (claim.get("type") == "interception" and (claim.get("claimant") or {}).get("side") == "RU"))
+    """Whether an air claim is about attacks on Russia (or Russian-held ground) rather than on Ukraine.
+
+    An interception is Russia's when Russian air defence made it (its actor); a strike or damage
+    when its place is in Russia, or when Russia is its target (Ukraine's strikes on occupied ground).
+    """
+    if claim.get("type") == "interception":
+        return (claim.get("actor_side") or (claim.get("claimant") or {}).get("side")) == "RU"
+    return (claim.get("place") or {}).get("country") == "RU" or claim.get("target_side") == "RU"
 
 
 def section_of(claim: dict) -> str:
