@@ -14,13 +14,14 @@ from frontwire.records import Article
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 
 
-def article(*paragraphs: str) -> Article:
+def article(*paragraphs: str, published: str | None = None) -> Article:
     text = "\n".join(paragraphs)
     spans, pos = [], 0
     for p in paragraphs:
         spans.append((pos, pos + len(p)))
         pos += len(p) + 1
-    return Article(doc_id="t", body=tuple(paragraphs), spans=tuple(spans), source_text=text)
+    return Article(doc_id="t", body=tuple(paragraphs), spans=tuple(spans), source_text=text,
+                   published=published)
 
 
 def places(*paragraphs: str):
@@ -170,8 +171,85 @@ def test_dev_places_bar():
     rank = {"point": 0, "settlement": 1, "district": 2, "region": 3, "country": 4}
     hits = 0
     for it in items:
-        found = [m.place for m in locate(article(it["text"])) if m.place]
+        found = [m.place for m in locate(article(it["text"], published=it.get("published"))) if m.place]
         if found:
             best = min(found, key=lambda p: rank[p.precision])
             hits += best.admin1 == gold[it["id"]]["admin1"]
     assert hits / len(items) >= 0.95
+
+
+# --- second round: relations, dated front lines, sites, capitals, names of other things ----
+
+def test_relative_position_ties_a_village_to_its_town():
+    # Without a cue, Pryluky is the city in Chernihiv Oblast; placed near Huliaipole, the village.
+    assert resolved("Officials said the water supply in Pryluky was restored.")["Pryluky"].admin1 == "UA-74"
+    for text in ("Russian forces attacked northwest of Hulyaipole near Pryluky and Dobropillya.",
+                 "Troops advanced toward Varvarivka and Pryluky (both northwest of Hulyaipole).",
+                 "Fighting went on at Pryluky and Dobropillya near Huliaipole."):
+        got = resolved(text)
+        assert got["Pryluky"].admin1 == "UA-23", text
+        if "Dobropillya" in got:
+            assert got["Dobropillya"].admin1 == "UA-23", text
+    got = resolved("Assaults continued southwest of Kostyantynivka near Stepanivka; south of "
+                   "Druzhkivka near Rusyn Yar.")
+    assert got["Stepanivka"].admin1 == "UA-14"
+
+
+def test_front_lines_depend_on_the_date():
+    from frontwire.geo.disambiguate import front_at, front_bonus
+    from frontwire.geo.locate import lookup
+
+    hostomel = max((e for e in lookup("Hostomel") if e.admin1 == "UA-32"), key=lambda e: e.population)
+    assert front_bonus(hostomel.idx, front_at("2022-03-10")) > 1.0   # the battle for Kyiv
+    assert front_bonus(hostomel.idx, front_at("2024-06-01")) == 0.0
+    assert front_at(None) is None and front_at("soon") is None
+
+
+def test_named_sites_and_directions():
+    got = resolved("Shelling cut power to the Zaporizhzhia nuclear power plant again.",
+                   "Drones struck the Engels airbase and a plant in Saky.",
+                   "Battles continued on the Orikhiv and Prydniprovske directions.")
+    plant = got["Zaporizhzhia nuclear power plant"]
+    assert plant.precision == "point" and plant.admin1 == "UA-23" and abs(plant.lat - 47.51) < 0.05
+    assert got["Engels airbase"].admin1 == "RU-SAR"
+    assert got["Prydniprovske directions"].admin1 == "UA-65"
+    assert got["Orikhiv"].admin1 == "UA-23"
+
+
+def test_the_capital_is_the_capital_of_the_country_in_question():
+    got = resolved("Drones attacked Kharkiv and Odesa overnight, and debris fell in the capital.")
+    assert got["capital"].name == "Kyiv"
+    assert resolved("Air defences were active over the Russian capital.")["Russian capital"].admin1 == "RU-MOW"
+    assert places("The capital markets fell.") == []
+    assert places("Sirens sounded in the capital.") == []   # no country to tell which
+
+
+def test_people_newspapers_and_old_names_are_not_places():
+    text = ("President Volodymyr Zelensky told Ukrainska Pravda and the Kyiv Independent that the "
+            "Leningrad Military District moved. Workers at the Kalinin plant went on strike.")
+    assert places(text) == []
+    got = resolved("Kyiv military officials said a school was hit.",
+                   "The town of Volodymyr in Volyn Oblast was hit.")
+    assert got["Kyiv"].admin1 == "UA-30" and got["Volodymyr"].admin1 == "UA-07"
+
+
+def test_a_region_point_is_its_centre():
+    from frontwire.geo.proximity import km
+
+    oblast = resolved("Troops moved across Kherson Oblast.")["Kherson Oblast"]
+    city = resolved("Troops moved into Kherson.")["Kherson"]
+    assert oblast.precision == "region" and km(oblast.lat, oblast.lon, city.lat, city.lon) < 10
+
+
+def test_bench_places_runs(tmp_path):
+    from click.testing import CliRunner
+
+    from frontwire.cli import main
+
+    corpus = tmp_path / "docs.jsonl"
+    corpus.write_text(json.dumps({"id": "a", "text": "Shells hit Kupiansk and Izium overnight."}) + "\n",
+                      encoding="utf-8")
+    result = CliRunner().invoke(main, ["bench", "places", "--pages", str(corpus), "--feed", str(corpus),
+                                       "--repeat", "1"])
+    assert result.exit_code == 0, result.output
+    assert "gazetteer load" in result.output and "docs/s" in result.output

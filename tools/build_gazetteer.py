@@ -236,20 +236,35 @@ def oblast_shapes(boundaries: Path) -> tuple[dict, dict[str, tuple[float, float]
 
 
 def region_entries(entries: list[dict], centroids: dict[str, tuple[float, float]]) -> list[dict]:
+    """regions.tsv's regions, each with a point: its centre town where the table names one,
+    else its largest place, else (no places) its polygon's centroid."""
     largest: dict[str, dict] = {}
+    towns: dict[tuple[tuple[str, ...], str], list[dict]] = collections.defaultdict(list)
     for e in entries:
         if e["kind"] == "S" and e["admin1"]:
             if e["admin1"] not in largest or e["population"] > largest[e["admin1"]]["population"]:
                 largest[e["admin1"]] = e
+            towns[(phrase_key(e["name"]), e["admin1"])].append(e)
     out = []
     with open(DATA / "regions.tsv", encoding="utf-8") as f:
         rows = [line.rstrip("\n").split("\t") for line in f if not line.startswith("#")]
-    for admin1, country, name, stems, alone in rows[1:]:
+    for row in rows[1:]:
+        admin1, country, name, stems, alone = row[:5]
+        centre = row[5] if len(row) > 5 else ""
         admin1 = None if admin1 == "-" else admin1
-        if admin1 in centroids:
-            lat, lon = centroids[admin1]
+        hits = []
+        if centre:
+            town, town_admin1 = centre.rsplit("/", 1)
+            hits = towns.get((phrase_key(town), town_admin1), [])
+            if not hits:
+                print(f"warning: centre {centre} of {name} not found", file=sys.stderr)
+        if hits:
+            town = max(hits, key=lambda e: e["population"])
+            lat, lon = town["lat"], town["lon"]
         elif admin1 in largest:
             lat, lon = largest[admin1]["lat"], largest[admin1]["lon"]
+        elif admin1 in centroids:
+            lat, lon = centroids[admin1]
         elif admin1 is None and country == "UA":
             lat, lon = 48.2, 38.3  # Donbas: between Donetsk and Luhansk
         else:
@@ -325,6 +340,14 @@ def common_words(entries: list[dict]) -> list[str]:
     return sorted(words)
 
 
+def _gzip_text(path: Path):
+    """A gzip text file without a time stamp: the same data gives the same bytes."""
+    import io
+
+    raw = gzip.GzipFile(filename="", fileobj=open(path, "wb"), mode="wb", compresslevel=9, mtime=0)
+    return io.TextIOWrapper(raw, encoding="utf-8")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--shared", default=str(ROOT.parent / "shared"), help="the shared/ folder")
@@ -342,12 +365,12 @@ def main() -> None:
     entries += region_entries(entries, centroids)
     entries += world_entries(countries, subdivisions, cities)
 
-    with gzip.open(DATA / "gazetteer.tsv.gz", "wt", encoding="utf-8", compresslevel=9) as f:
+    with _gzip_text(DATA / "gazetteer.tsv.gz") as f:
         f.write("\t".join(COLUMNS) + "\n")
         for e in entries:
             names = "|".join(dict.fromkeys(n.replace("|", " ").replace("\t", " ") for n in e["names"]))
             f.write("\t".join(str(e[c]) if c != "names" else names for c in COLUMNS) + "\n")
-    with gzip.open(DATA / "oblasts.geojson.gz", "wt", encoding="utf-8", compresslevel=9) as f:
+    with _gzip_text(DATA / "oblasts.geojson.gz") as f:
         json.dump(shapes, f, separators=(",", ":"))
     words = common_words(entries)
     if words:

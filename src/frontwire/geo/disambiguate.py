@@ -6,10 +6,13 @@ Evidence, strongest first:
    ("Crimea"), a district word ("Pokrovsk district");
 2. an oblast or country named next to it: "Sokil, Kharkiv Oblast", "Andriivka in the Kyiv
    region", "Russia's Engels", "the Ukrainian town of Pokrovsk";
-3. the article's other places: a candidate in an oblast the article names elsewhere, or near
-   its other places, is preferred;
+3. the places around it: a place the text ties it to ("Pryluky (northwest of Hulyaipole)",
+   "southwest of Kostyantynivka near Stepanivka", "Pryluky near Huliaipole") keeps only the
+   candidates near that place; other places of the same paragraph, then of the article, and
+   the oblasts the article names, make a candidate more likely;
 4. priors for war reporting: Ukraine before Russia, Belarus and Moldova before the world,
-   and a place near the front lines (``data/front_line.tsv``) before one far from them;
+   and a place near the front lines of the text's date (``data/front_line.tsv``) before one
+   far from them;
 5. population, as a last resort, only when one candidate clearly dominates.
 
 A mention that is still ambiguous is reported as such (:data:`AMBIGUOUS`), never guessed.
@@ -18,11 +21,12 @@ A mention that is still ambiguous is reported as such (:data:`AMBIGUOUS`), never
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass, field
 from functools import lru_cache
-from dataclasses import dataclass
 
-from frontwire.geo.gazetteer import Entry, load
+from frontwire.geo.gazetteer import load
 from frontwire.geo.match import Candidate, Match, Token
+from frontwire.geo.proximity import PointIndex, km, polyline_km
 
 COUNTRY_WORDS = {
     "russia": "RU", "russian": "RU", "ukraine": "UA", "ukrainian": "UA", "belarus": "BY",
@@ -38,17 +42,33 @@ PLACE_PREPOSITIONS = {"in", "near", "outside", "around", "at", "from", "to", "in
                       "shelled", "struck", "hit", "attacked", "stormed", "encircled", "entered",
                       "retook", "abandoned", "left", "held", "hold", "holding", "defend",
                       "defending", "on", "by", "between", "and"}
+# Sites named after the town they are in: "Engels airbase", "Saky airfield", "Ryazan refinery".
+PLACE_SITES = {"airbase", "airfield", "airport", "aerodrome", "refinery", "port", "seaport", "depot",
+               "terminal", "substation", "dam", "bridge", "garrison", "checkpoint", "crossing"}
 MIN_SHARE = 0.5   # the winner's share of the candidates' summed likelihood (10 ** score)
+NEAR_KM = 60      # "X (northwest of Y)": X lies within this distance of Y
+HROMADA_KM = 10   # how far a village may lie from its hromada's centre, typically
 AMBIGUOUS = "ambiguous"
 
 
 @dataclass(frozen=True, slots=True)
 class Context:
-    """What the rest of the article says: admin1 codes and points it names unambiguously."""
+    """What the rest of the article says: admin1 codes and points it names unambiguously, the
+    places named around the name, and the front lines active at the article's date."""
 
     admin1: frozenset[str] = frozenset()
-    points: tuple[tuple[float, float], ...] = ()
+    points: PointIndex = field(default_factory=PointIndex)
     countries: frozenset[str] = frozenset()
+    local: PointIndex = field(default_factory=PointIndex)   # settlements named around the name
+    front: tuple[int, ...] | None = None   # indexes into Gazetteer.front_line; None: no date
+    local_admin1: frozenset[str] = frozenset()   # oblasts named around the name
+
+
+def front_at(date: str | None) -> tuple[int, ...] | None:
+    """The front lines active at an ISO date ("2022-05-08..."), or None without a date."""
+    if not date or len(date) < 10 or not date[:4].isdigit():
+        return None
+    return tuple(i for i, line in enumerate(load().front_line) if line.active(date))
 
 
 def country_cue(tokens: list[Token], m: Match) -> str | None:
@@ -95,6 +115,9 @@ def has_place_cue(tokens: list[Token], m: Match) -> bool:
         nxt = tokens[m.last]
         if nxt.lower in PLACE_NOUNS - {"community", "hromada", "capital"} and nxt.before == " ":
             return True
+        if nxt.before in (" ", "-") and (nxt.lower in PLACE_SITES or nxt.lower == "air" and m.last + 1 < len(tokens)
+                                         and tokens[m.last + 1].lower in ("base", "field")):
+            return True
     return False
 
 
@@ -104,12 +127,17 @@ def score(c: Candidate, m: Match, ctx: Context) -> float:
     if c.primary:
         s += 0.7
     s += {"UA": 1.2, "RU": 0.6, "BY": 0.4, "MD": 0.4}.get(e.country, 0.0)
-    s += _front_bonus(e.idx)
+    s += front_bonus(e.idx, ctx.front)
     if e.admin1 and e.admin1 in ctx.admin1:
         s += 1.0
+    if e.admin1 and e.admin1 in ctx.local_admin1:
+        s += 0.7
     if e.lat is not None and ctx.points:
-        d = min(_km(e.lat, e.lon, lat, lon) for lat, lon in ctx.points)
-        s += 1.0 if d < 40 else 0.5 if d < 100 else 0.0
+        d = ctx.points.nearest_km(e.lat, e.lon, skip=id(m))
+        s += 1.0 if d < 40 else 0.5 if d < 60 else 0.0
+    if e.lat is not None and ctx.local:
+        d = ctx.local.nearest_km(e.lat, e.lon)
+        s += 1.0 if d < 30 else 0.5 if d < 60 else 0.0
     if e.country in ctx.countries:
         s += 0.3
     if e.kind == "C":
@@ -144,6 +172,16 @@ def choose(m: Match, tokens: list[Token], ctx: Context) -> tuple[Candidate | Non
     if m.suffix != "district":
         non_raion = [c for c in cands if c.entry.kind != "D"]
         cands = non_raion or cands
+    # A city named by its own name is that city, not another city's stray alternate name
+    # ("Novorossiysk" is not an old name of Krasnodar).
+    # A Russian spelling of a Ukrainian town stays ("Seversk" for Siversk).
+    big = [c.entry for c in cands if c.primary and c.entry.kind == "S" and c.entry.population >= 100_000]
+    if big:
+        cands = [c for c in cands if c.primary or c.entry.country == "UA" != big[0].country]
+    # A front direction is named after a town of some size ("the Lyman direction").
+    if m.suffix == "direction":
+        towns = [c for c in cands if c.entry.population >= 10_000]
+        cands = towns or cands
     admin1 = m.cues.get("admin1")
     if admin1:
         inside = [c for c in cands if c.entry.admin1 in admin1]
@@ -154,32 +192,41 @@ def choose(m: Match, tokens: list[Token], ctx: Context) -> tuple[Candidate | Non
         inside = [c for c in cands if c.entry.country == country]
         if inside:
             cands = inside
+    near = m.cues.get("near")
+    near_hit = False
+    if near:
+        inside = [c for c in cands if c.entry.lat is not None and km(c.entry.lat, c.entry.lon, *near) <= NEAR_KM]
+        if inside:
+            cands, near_hit = inside, True
     if len(cands) == 1:
         return cands[0], None
     ranked = sorted(((score(c, m, ctx), c) for c in cands), key=lambda x: -x[0])
     best, top = ranked[0]
     # Scores are log-odds (base 10): the winner must be more likely than all the others together.
     share = 1.0 / sum(10 ** (s - best) for s, _ in ranked)
-    if share >= MIN_SHARE or (admin1 and top.entry.admin1 in admin1):
+    if share >= MIN_SHARE or (admin1 and top.entry.admin1 in admin1) or (near_hit and share >= 0.34):
         return top, None
     return None, f"{AMBIGUOUS}: {len(cands)} places named {tokens_text(tokens, m)} and no context to choose"
 
 
-@lru_cache(maxsize=65536)
-def _front_bonus(idx: int) -> float:
-    e = load().entries[idx]
-    if e.country != "UA" or e.lat is None:
+@lru_cache(maxsize=131072)
+def front_bonus(idx: int, lines: tuple[int, ...] | None) -> float:
+    """How much nearer the front lines of the text's date (``lines``; None: of any date) make a
+    place more likely. Dated, the prior is strong: an incident report names the place near
+    that season's fighting far more often than one of its namesakes elsewhere."""
+    gaz = load()
+    e = gaz.entries[idx]
+    if e.lat is None or e.country not in ("UA", "RU") or e.kind not in "SCD":
         return 0.0
-    front = min((_km(e.lat, e.lon, lat, lon) for lat, lon in load().front_line), default=999)
-    return 0.5 if front < 30 else 0.25 if front < 60 else 0.0
+    chosen = range(len(gaz.front_line)) if lines is None else lines
+    d = min((polyline_km(e.lat, e.lon, gaz.front_line[i].points) for i in chosen), default=math.inf)
+    if e.geonameid is None and e.kind == "S":
+        d -= HROMADA_KM   # an OCHA village sits at its hromada's centre: it may lie nearer
+    if lines is None:
+        return 0.5 if d < 30 else 0.25 if d < 60 else 0.0
+    return 1.5 if d < 15 else 1.0 if d < 35 else 0.4 if d < 60 else 0.0
 
 
 def tokens_text(tokens: list[Token], m: Match) -> str:
     return " ".join(t.text for t in tokens[m.first:m.last])
 
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    h = (math.sin((p2 - p1) / 2) ** 2
-         + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2)
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))

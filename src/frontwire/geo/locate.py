@@ -3,12 +3,17 @@
 :func:`locate` runs in small steps that can be called one by one:
 
 1. :func:`frontwire.geo.match.tokenize` and :func:`~frontwire.geo.match.find_matches`: the
-   gazetteer names in each paragraph, with what follows them (region, district, direction);
-2. :func:`district_matches`: "Saltivskyi district", "the Petrovsky district of Donetsk";
-3. :func:`read_cues`: the oblast, country or "occupied" named next to each name;
-4. :func:`keep`: names that are words or people here (Bar, Shevchenko, Jordan) are dropped;
-5. :func:`frontwire.geo.disambiguate.choose`, twice: first the names that resolve on their
-   own, then the others with the article's resolved places as context.
+   gazetteer names in each paragraph (named sites and front directions included), with what
+   follows them (region, district, direction);
+2. :func:`district_matches`, :func:`add_adjectives`, :func:`add_capitals`: "Saltivskyi
+   district", "Hostomelskyi glass plant", "the Ukrainian capital";
+3. :func:`read_cues`: the oblast, country or "occupied" named next to each name, and
+   (:func:`relation_cues`) the place it is said to lie near: "Pryluky (northwest of Hulyaipole)";
+4. :func:`keep`: names that are words, people or organisations here (Bar, Volodymyr Zelensky,
+   the Kyiv Independent, the Kalinin plant) are dropped;
+5. :func:`frontwire.geo.disambiguate.choose`, twice: first the names that resolve on their own
+   (with the front lines of the article's date), then all of them with the article's resolved
+   places, those :func:`around` each name and the place it lies near as context.
 
 :func:`resolve` resolves one name outside any article (for other stages).
 """
@@ -17,11 +22,12 @@ from __future__ import annotations
 
 import re
 
-from frontwire.geo.disambiguate import Context, choose, country_cue, has_place_cue
+from frontwire.geo.disambiguate import Context, choose, country_cue, front_at, has_place_cue
 from frontwire.geo.gazetteer import Entry, Gazetteer, adjective_stem, load
 from frontwire.geo.match import (DIRECTION_WORDS, DISTRICT_WORDS, REGION_WORDS, Candidate, Match, Token, district_candidates,
                                  find_matches, tokenize)
 from frontwire.geo.normalize import fold, phrase_key
+from frontwire.geo.proximity import PointIndex
 from frontwire.records import Article, Place, PlaceMention
 
 MIN_STRONG_POPULATION = 100_000   # a lower-case or cue-less common word needs a place this big
@@ -36,6 +42,7 @@ _GAP_WORDS = {"in", "the", "of", "oblast", "region", "area", "province", "near",
 def locate(article: Article) -> list[PlaceMention]:
     """Every place the article's body names, in order, resolved or with the reason why not."""
     gaz = load()
+    front = front_at(article.published)
     paragraphs = []
     for start, end in article.spans:
         text = article.source_text[start:end]
@@ -46,17 +53,38 @@ def locate(article: Article) -> list[PlaceMention]:
             continue
         matches = merge(find_matches(tokens, gaz), district_matches(tokens, gaz))
         matches = add_adjectives(tokens, matches, gaz)
+        matches = add_capitals(tokens, matches, gaz)
         read_cues(tokens, matches)
         title_case = is_title_case(tokens)
         matches = [m for m in matches if keep(m, tokens, gaz, title_case)]
         paragraphs.append((tokens, matches))
     # Pass 1: what resolves on its own becomes the context of pass 2.
-    anchors = [(m, choose(m, tokens, Context())[0]) for tokens, ms in paragraphs for m in ms]
-    ctx = context_of([c.entry for _, c in anchors if c is not None])
+    alone = Context(front=front)
+    first = [[None if m.cues.get("capital") == "" else choose(m, tokens, alone)[0] for m in ms]
+             for tokens, ms in paragraphs]
+    resolved = [c.entry for cs in first for c in cs if c is not None]
+    ctx = context_of([(id(m), c.entry) for (_, ms), cs in zip(paragraphs, first)
+                      for m, c in zip(ms, cs) if c is not None], front)
+    home = home_country(resolved)
+    for _, ms in paragraphs:
+        for m in ms:
+            if m.cues.get("capital") == "":  # "the capital": the capital of the article's country
+                m.cues["capital"] = m.cues["country"] = home
+    # A bare "the capital" in an article of no clear country is no place name: left out.
+    kept = [[(m, c) for m, c in zip(ms, cs) if m.cues.get("capital") != ""]
+            for (_, ms), cs in zip(paragraphs, first)]
+    paragraphs = [(tokens, [m for m, _ in pairs]) for (tokens, _), pairs in zip(paragraphs, kept)]
+    first = [[c for _, c in pairs] for pairs in kept]
     out = []
-    for tokens, matches in paragraphs:
-        for m in matches:
-            cand, note = choose(m, tokens, ctx)
+    for (tokens, matches), chosen in zip(paragraphs, first):
+        by_match = {id(m): c for m, c in zip(matches, chosen)}
+        for k, m in enumerate(matches):
+            anchor = by_match.get(id(m.cues.get("anchor")))
+            if anchor is not None and anchor.entry.lat is not None:
+                m.cues["near"] = (anchor.entry.lat, anchor.entry.lon)
+            points, admin1 = around(k, matches, chosen)
+            here = Context(ctx.admin1, ctx.points, ctx.countries, points, front, admin1)
+            cand, note = choose(m, tokens, here)
             out.append(mention(article.source_text, tokens, m, cand, note))
     return out
 
@@ -115,6 +143,8 @@ def add_adjectives(tokens: list[Token], matches: list[Match], gaz: Gazetteer) ->
         if not _UKRAINIAN_ADJECTIVE.search(fold(tok.text)):
             continue
         stem = adjective_stem(tok.text)
+        if stem and stem not in gaz.names and re.search(r"(?:yi|ii|ï)vs'?k", fold(tok.text)):
+            stem = stem[:-2] + "a"   # a name in -ia: "Zymohiryivska" of Zymohiria
         if not stem or stem not in gaz.names:
             continue
         cands = [Candidate(gaz.entries[n.entry], n.primary) for n in gaz.names[stem]
@@ -126,6 +156,65 @@ def add_adjectives(tokens: list[Token], matches: list[Match], gaz: Gazetteer) ->
     if not extra:
         return matches
     return sorted(matches + extra, key=lambda m: m.first)
+
+
+CAPITALS = {"UA": 703448, "RU": 524901, "BY": 625144, "MD": 618426}   # GeoNames ids
+_CAPITAL_OF = {"ukrainian": "UA", "ukraine": "UA", "russian": "RU", "russia": "RU",
+               "belarusian": "BY", "belarus": "BY", "moldovan": "MD", "moldova": "MD"}
+# "capital" as money or a word of other phrases: "capital markets", "capital punishment"
+_NOT_CAPITAL = {"markets", "market", "gains", "expenditure", "expenditures", "spending", "investment",
+                "investments", "flight", "flows", "controls", "requirements", "requirement", "ratio",
+                "ratios", "punishment", "goods", "letter", "letters", "costs", "budget", "funds",
+                "fund", "allocation", "injection", "base", "stock", "offence", "offense", "crime",
+                "crimes", "case", "cases", "charges", "city's", "region", "regions", "of", "and"}
+
+
+def add_capitals(tokens: list[Token], matches: list[Match], gaz: Gazetteer) -> list[Match]:
+    """ "the capital", "the Ukrainian capital", "Russia's capital": the country's capital city.
+
+    A country word before "capital" names the country; a bare "the capital" gets the article's
+    country in :func:`locate` (cue ``capital`` is "" until then). "The capital, Kyiv" is left to
+    the name that follows."""
+    taken = {i for m in matches for i in range(m.first, m.last)}
+    extra = []
+    for i, tok in enumerate(tokens):
+        if tok.lower != "capital" or i == 0 or i in taken:
+            continue
+        prev = tokens[i - 1]
+        possessive = tok.before.startswith(("'s", "’s"))
+        if prev.lower == "the" and tok.before == " ":
+            country, first = "", i
+        elif prev.lower in _CAPITAL_OF and (possessive or tok.before == " ") and (
+                possessive or not prev.lower.endswith(("ukraine", "russia", "belarus", "moldova"))):
+            # "Ukrainian capital" is one mention; in "Ukraine's capital" the country is its own
+            country, first = _CAPITAL_OF[prev.lower], i if possessive else i - 1
+        else:
+            continue
+        if i + 1 < len(tokens):
+            nxt = tokens[i + 1]
+            if nxt.lower in _NOT_CAPITAL or (nxt.capitalised and nxt.before.strip() in ("", ",")
+                                             and (i + 1) in {m.first for m in matches}):
+                continue
+        entries = [gaz.entries[gaz.by_geonameid[g]] for g in CAPITALS.values() if g in gaz.by_geonameid]
+        cands = [Candidate(e, True) for e in entries]
+        m = Match(first, i + 1, tokens[first].start, tok.end, cands, cues={"capital": country})
+        if country:
+            m.cues["country"] = country
+        extra.append(m)
+    if not extra:
+        return matches
+    return sorted(matches + extra, key=lambda m: m.first)
+
+
+def home_country(entries: list[Entry]) -> str:
+    """The country an article is about, for "the capital": the one of UA and RU whose towns and
+    regions it names more (else whose name it gives more); "" when neither or a tie."""
+    for kinds in ("SCDRP", "K"):
+        ua = sum(e.country == "UA" for e in entries if e.kind in kinds)
+        ru = sum(e.country == "RU" for e in entries if e.kind in kinds)
+        if ua != ru:
+            return "UA" if ua > ru else "RU"
+    return ""
 
 
 def merge(matches: list[Match], districts: list[Match]) -> list[Match]:
@@ -181,6 +270,102 @@ def read_cues(tokens: list[Token], matches: list[Match]) -> None:
                 admin1 = _admin1_of(prev)
                 if admin1:
                     m.cues["admin1"] = admin1
+    relation_cues(tokens, matches)
+    # A list that ends in an oblast: "Basivka, Zhuravka and Yunakivka in Sumy region".
+    for k in range(len(matches) - 1, 0, -1):
+        admin1 = matches[k].cues.get("admin1")
+        prev = matches[k - 1]
+        if admin1 and "admin1" not in prev.cues and _only_joiners(tokens, prev.last, matches[k].first):
+            prev.cues["admin1"] = admin1
+
+
+# "Pryluky (northwest of Hulyaipole)", "west of Kupyansk near Kurylivka and Pishchane".
+COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+           "northeastern", "northwestern", "southeastern", "southwestern", "northern", "southern",
+           "eastern", "western", "outskirts"}
+_MEASURE_WORDS = {"all", "both", "just", "about", "roughly", "some", "approximately", "around",
+                  "nearly", "almost", "over", "under", "km", "kilometers", "kilometres", "miles",
+                  "mi", "directly", "immediately", "further", "slightly", "far", "the", "and", "of"}
+_ALONG_WORDS = {"near", "toward", "towards", "and", "or", "in", "within", "the", "of", "itself",
+                "area", "areas", "village", "villages", "settlement", "settlements", "town", "at",
+                "into", "to", "around", "outskirts", "direction", "directions", "from"}
+_CLAUSE_END = (";", ".", ")", "(", "?", "!", ":", "[", "]")
+
+
+def relation_cues(tokens: list[Token], matches: list[Match]) -> None:
+    """Mark a match with ``anchor`` (the match it lies near) where the text places
+    it relative to another place: "X (northwest of Y)", "X, 10 km south of Y", "southwest of Y
+    near X and Z", "X near Y". The anchor's place, once resolved, keeps only the candidates
+    near it (:func:`frontwire.geo.disambiguate.choose`)."""
+    for k_y, y in enumerate(matches):
+        c = _compass_before(tokens, y.first)
+        if c is None:
+            if k_y > 0 and _near_between(tokens, matches[k_y - 1].last, y.first):
+                _anchor_list(tokens, matches, k_y - 1, k_y)
+            continue
+        # Backwards: "X (all northwest of Y)", "X, about 10 km west of Y".
+        k_x = max((k for k, m in enumerate(matches) if m.last <= c and k != k_y), default=None)
+        if k_x is not None and _measure_gap(tokens, matches[k_x].last, c):
+            _anchor_list(tokens, matches, k_x, k_y)
+        # Forwards: "southwest of Y near X, W and toward Z".
+        last = y.last + (1 if y.suffix and y.last < len(tokens) else 0)
+        k = k_y + 1
+        first_gap = True
+        while k < len(matches):
+            m = matches[k]
+            gap = tokens[last:m.first]
+            seps = [t.before for t in tokens[last:m.first + 1]]
+            if (any(t.lower not in _ALONG_WORDS for t in gap)
+                    or any("\n" in sp or sp.strip()[:1] in _CLAUSE_END for sp in seps)
+                    or (first_gap and not any(t.lower in ("near", "toward", "towards", "in", "at", "to") for t in gap))
+                    or _compass_before(tokens, m.first) is not None):
+                break   # the clause ends, or another relation begins
+            m.cues.setdefault("anchor", y)
+            first_gap = False
+            last = m.last + (1 if m.suffix and m.last < len(tokens) else 0)
+            k += 1
+
+
+def _compass_before(tokens: list[Token], i: int) -> int | None:
+    """The index of the compass word of "<compass> of [the] <name at i>", else None."""
+    j = i - 1
+    if j >= 0 and tokens[j].lower == "the":
+        j -= 1
+    if j < 1 or tokens[j].lower != "of":
+        return None
+    c = j - 1
+    if tokens[c].lower not in COMPASS:
+        return None
+    if c > 0 and tokens[c].before == "-" and tokens[c - 1].lower in COMPASS:
+        c -= 1   # "north-west of"
+    return c
+
+
+def _measure_gap(tokens: list[Token], a: int, c: int) -> bool:
+    """Whether the words from a to the compass word c are "(all", ", about 10 km" and the like."""
+    seps = [t.before for t in tokens[a:c + 1]]
+    if not seps or any("\n" in sp or ";" in sp or "." in sp.replace("..", "") for sp in seps):
+        return False
+    return seps[0].strip()[:1] in ("(", ",", "[", "-", "–", "—") and all(
+        t.lower in _MEASURE_WORDS for t in tokens[a:c])
+
+
+def _near_between(tokens: list[Token], a: int, b: int) -> bool:
+    """ "X near Y", "X, near Y", "X close to Y", "X outside Y"."""
+    words = [t.lower for t in tokens[a:b]]
+    seps = [t.before.strip() for t in tokens[a:b + 1]]
+    return words in (["near"], ["close", "to"], ["outside"], ["next", "to"]) and all(
+        sp in ("", ",") for sp in seps)
+
+
+def _anchor_list(tokens: list[Token], matches: list[Match], k_x: int, k_y: int) -> None:
+    """Anchor match k_x, and the list it ends ("A, B and C (north of Y)"), to match k_y."""
+    k = k_x
+    while k >= 0 and "anchor" not in matches[k].cues:
+        matches[k].cues["anchor"] = matches[k_y]
+        if k == 0 or not _only_joiners(tokens, matches[k - 1].last, matches[k].first):
+            break
+        k -= 1
 
 
 def _only_joiners(tokens: list[Token], a: int, b: int) -> bool:
@@ -237,8 +422,10 @@ def keep(m: Match, tokens: list[Token], gaz: Gazetteer, title_case: bool) -> boo
     keys = [t.key for t in tokens[m.first:m.last]]
     if len(first.text) <= 2 and not first.text.isupper():
         return False
-    if m.cues.get("adjective"):
+    if m.cues.get("adjective") or "capital" in m.cues:
         return True
+    if any(c.entry.kind in "PF" for c in m.candidates):
+        return True   # a named site or front direction: a name of several words or capitals
     # Abroad, only the exact spelling counts ("Kamala" is not Kamalia, "Cameron" not Cameroon).
     m.candidates = [c for c in m.candidates if c.exact or c.entry.country in _HOME or c.entry.kind == "R"]
     if not m.candidates:
@@ -252,13 +439,14 @@ def keep(m: Match, tokens: list[Token], gaz: Gazetteer, title_case: bool) -> boo
     # Old or foreign names of Russian places are often people's names (Molotov, Kalinin, Gorky).
     if all(not c.primary and c.entry.country != "UA" for c in m.candidates) and not has_place_cue(tokens, m):
         return False
-    # Only the key matched, a small place, no cue: a surname or a word ("Nadine", "Lubov").
-    if small and not any(c.exact for c in m.candidates) and not has_place_cue(tokens, m):
+    # Only the key matched, or only another spelling of a small place, and no cue: a surname or
+    # a word ("Nadine", "Lubov", "Ramadan" for Romodan).
+    if small and not any(c.exact and c.primary for c in m.candidates) and not has_place_cue(tokens, m):
         return False
     settlement = any(c.entry.kind in "SC" for c in m.candidates)
-    if not m.suffix and settlement and (_names_something_else(tokens, m) or _after_person_words(tokens, m)):
-        return False
     weak = len(keys) == 1 and (keys[0] in gaz.weak_names or keys[0] in gaz.common_words)
+    if not m.suffix and settlement and (_names_something_else(tokens, m, weak) or _after_person_words(tokens, m)):
+        return False
     big = any(c.entry.kind in "RK" or c.entry.population >= _strong_population(c.entry, weak)
               for c in m.candidates if not c.stem and (c.primary or not weak))
     if weak and keys[0] in gaz.weak_names:
@@ -278,16 +466,34 @@ def keep(m: Match, tokens: list[Token], gaz: Gazetteer, title_case: bool) -> boo
 _NAMED_THINGS = {"street", "avenue", "park", "square", "boulevard", "lane", "prospekt", "prospect",
                  "highway", "road", "embankment", "river", "lake", "reservoir", "sea", "bay",
                  "brigade", "battalion", "regiment", "division", "corps", "artillery", "unit",
-                 "detachment", "army", "fleet", "pipeline", "club", "stadium"}
+                 "detachment", "army", "fleet", "pipeline", "network", "club", "stadium",
+                 # a church and treaties named after a place: "the Moscow Patriarchate",
+                 # "the Minsk agreements"
+                 "patriarchate", "agreements", "agreement", "accords", "protocol", "format"}
+# Capitalised, these words make a name of an organisation or a newspaper ("Leningrad Military
+# District", "the Kyiv Independent", "Moscow Times"); in lower case the place stays a place
+# ("Kyiv military officials", "a Kharkiv metro station").
+_NAMED_ORGANISATIONS = {"military", "independent", "post", "times", "exchange", "metro", "herald",
+                        "tribune", "telegraph", "gazette"}
+# Things named after people: with a surname or an old name before them ("the Kalinin plant",
+# "Kirov Plant", "Ilyich Iron and Steel Works") the name is the person, not the town.
+_PERSON_THINGS = {"plant", "factory", "works", "shipyard", "institute", "university", "academy",
+                  "museum", "theatre", "theater", "library", "mine", "prize", "award", "medal",
+                  "order", "iron", "steel", "tractor", "machine", "motor", "automobile"}
 RIVERS = {"dnipro", "dnieper", "desna", "donets", "oskil", "inhulets", "dniester", "dnister",
           "kalmius", "vorskla", "psel", "seym", "seim", "volga", "don", "prut", "danube", "bug",
           "inhul", "samara", "siversky", "siverskyi"}
 
 
-def _names_something_else(tokens: list[Token], m: Match) -> bool:
+def _names_something_else(tokens: list[Token], m: Match, weak: bool = False) -> bool:
     if m.last < len(tokens):
         nxt = tokens[m.last]
         if nxt.lower in _NAMED_THINGS and nxt.before in (" ", "-"):
+            return True
+        if nxt.lower in _NAMED_ORGANISATIONS and nxt.capitalised and nxt.before == " ":
+            return True
+        if nxt.lower in _PERSON_THINGS and nxt.before in (" ", "-") and (
+                weak or all(not c.primary for c in m.candidates)):
             return True
     # "the Dnipro", "the Desna": a river, not the city
     if m.first > 0 and tokens[m.first - 1].lower == "the" and tokens[m.first].lower in RIVERS:
@@ -321,11 +527,31 @@ def _person_like(tokens: list[Token], m: Match, weak: bool) -> bool:
     return False
 
 
-def context_of(entries: list[Entry]) -> Context:
-    admin1 = frozenset(e.admin1 for e in entries if e.admin1 and e.kind in "SCDR")
-    points = tuple((e.lat, e.lon) for e in entries if e.kind in "SC" and e.lat is not None)
-    countries = frozenset(e.country for e in entries if e.kind != "K")
-    return Context(admin1, points[:50], countries)
+def context_of(entries: list[tuple[object, Entry]], front: tuple[int, ...] | None = None) -> Context:
+    """The article's context from its places resolved in pass 1, each tagged with its match."""
+    admin1 = frozenset(e.admin1 for _, e in entries if e.admin1 and e.kind in "SCDR")
+    points = PointIndex((e.lat, e.lon, tag) for tag, e in entries if e.kind in "SC" and e.lat is not None)
+    countries = frozenset(e.country for _, e in entries if e.kind != "K")
+    return Context(admin1, points, countries, front=front)
+
+
+LOCAL_WORDS = 40   # "around" a name: this many words before or after it, in its paragraph
+
+
+def around(k: int, matches: list[Match], chosen: list[Candidate | None]) -> tuple[PointIndex, frozenset[str]]:
+    """The settlements (as points) and oblasts (admin1) named within :data:`LOCAL_WORDS` words
+    of match k in its paragraph, as resolved in pass 1 ("...a school in the Donetsk region.
+    ... the attack on Druzhba village"). Matches are in text order: the window is a slice."""
+    m = matches[k]
+    lo = k
+    while lo > 0 and k - lo < LOCAL_WORDS and matches[lo - 1].last + LOCAL_WORDS >= m.first:
+        lo -= 1
+    hi = k + 1
+    while hi < len(matches) and hi - k <= LOCAL_WORDS and matches[hi].first - LOCAL_WORDS <= m.last:
+        hi += 1
+    near = [c.entry for c in chosen[lo:k] + chosen[k + 1:hi] if c is not None]
+    points = PointIndex((e.lat, e.lon) for e in near if e.kind in "SC" and e.lat is not None)
+    return points, frozenset(e.admin1 for e in near if e.admin1 and e.kind in "SCDR")
 
 
 def mention(source: str, tokens: list[Token], m: Match, cand: Candidate | None, note: str | None) -> PlaceMention:

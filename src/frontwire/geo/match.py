@@ -22,6 +22,8 @@ DIRECTION_WORDS = {"direction", "directions", "axis", "sector", "front", "axes"}
 # A name longer than this many words is not tried (the longest real names are ~5 words).
 MAX_WORDS = 6
 _SENTENCE_END = re.compile(r"[.!?:;\"“”(\[]\s*$|^\s*$")
+# Zero-width characters that some pages scatter between words ("Abu \u200bDhabi"): not there.
+_INVISIBLE = str.maketrans("", "", "\u200b\u200c\u200d\u2060\ufeff\u00ad")
 
 
 @dataclass(slots=True)
@@ -72,7 +74,7 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
         possessive = word.endswith(("'s", "’s"))
         if possessive:
             word, end = word[:-2], end - 2
-        before = text[prev_end:start]
+        before = text[prev_end:start].translate(_INVISIBLE)
         sentence_start = not out or bool(_SENTENCE_END.search(before))
         out.append(Token(start + offset, end + offset, word, name_key(word), before, sentence_start))
         if possessive:
@@ -85,7 +87,8 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
 def _joined(tokens: list[Token], i: int) -> bool:
     """Whether token i continues a name from token i-1 (a space or a hyphen between)."""
     sep = tokens[i].before
-    return sep in (" ", "-", "–", " - ") or (sep.isspace() and "\n" not in sep and len(sep) <= 2)
+    # "Donetsk People's Republic": the possessive is inside the name
+    return sep in (" ", "-", "–", " - ", "'s ", "’s ") or (sep.isspace() and "\n" not in sep and len(sep) <= 2)
 
 
 def find_matches(tokens: list[Token], gaz: Gazetteer) -> list[Match]:
