@@ -228,3 +228,115 @@ def test_html_without_an_article():
     article = clean(Document(doc_id="menu", origin="test", html="<html><body><nav><a href='/'>Home</a></nav></body></html>"))
     assert article.body == () and article.empty_reason
     assert clean(Document(doc_id="junk", origin="test", html="<<<>>>" * 1000)).empty_reason
+
+
+# --- second round: shapes the 124 corpus pages showed -----------------------------------------
+
+STORY = [
+    "KYIV, March 2 (Example Wire) - Russian drones struck an energy facility in the Odesa region overnight, "
+    "cutting power to thousands of homes, the regional governor said on Monday.",
+    "Air defence units shot down 48 of the 60 drones launched at the country, the air force said in a statement.",
+    "Repair crews restored power to most of the affected districts by the morning, the grid operator said.",
+    "The strike came a day before officials from both sides were due to meet for another round of talks.",
+]
+
+
+def test_the_story_ends_at_the_wire_credits():
+    text = "\n".join(STORY + ["Reporting by Anna Example; Editing by John Example and Mary Example",
+                              "Our Standards: The Example Trust Principles.",
+                              "As Kyiv bureau chief, Anna leads coverage of Ukraine and Moldova, and before that covered "
+                              "markets in London for six years.",
+                              "Markets rally as oil prices slip on supply hopes"])
+    article = clean(_doc(text))
+    assert list(article.body) == STORY
+
+
+def test_the_agency_of_a_wire_story_from_its_footer():
+    text = "\n".join(STORY[1:] + ["Follow AP’s coverage of the war at https://example.org/hub/ukraine"])
+    assert clean(_doc(text)).agency == "AP"
+
+
+def test_bylines_beside_the_date_not_slogans_nor_menus():
+    page = "\n".join(["Opinion | What the envoys get wrong about the talks - The Example Post", "Skip to main content",
+                      "Democracy Needs Daylight", "Democracy Needs Daylight", "Opinion", "George F. Example",
+                      "Two things the envoys misread", "February 27, 2026 at 7:00 a.m. EST"] + STORY[1:])
+    assert clean(_doc(page)).byline == "George F. Example"
+    page = "\n".join(["How bad is the crisis a year later?", "By experts and staff", "Updated", "June 8, 2023",
+                      "By", "Diana Example", "Senior Writer"] + STORY[1:])
+    assert clean(_doc(page)).byline == "Diana Example"
+    page = "\n".join(["Besieged troops in the high-rises are dwindling, the military says", "by", "Daniel Example",
+                      "27/02/2026", "Follow Example Press on Google News"] + STORY[1:])
+    assert clean(_doc(page)).byline == "Daniel Example"
+
+
+def test_a_header_with_the_author_and_an_update_line():
+    page = "\n".join(["Russia’s war economy slows as sanctions enter fifth year", "Home", "World",
+                      "Russia’s war economy slows as sanctions enter fifth year",
+                      "Despite efforts to offset the impact, the economy faces a bleak outlook with growth "
+                      "expected to fall below 1% in 2026", "Emre Example  |", "27.02.2026 - Update : 27.02.2026",
+                      "MOSCOW"] + STORY[1:] + ["*Writing by Emir Example in Istanbul",
+                                               "The agency website carries only part of the stories offered to subscribers."])
+    article = clean(_doc(page, retrieved_at="2026-02-28T02:35:17+00:00"))
+    assert article.byline == "Emre Example"
+    assert article.published == "2026-02-27" and article.updated == "2026-02-27"
+    assert list(article.body) == STORY[1:]
+
+
+def test_a_summary_point_is_no_title_and_hours_ago_dates_the_page():
+    page = "\n".join(["* Russia demands land in the east; Kyiv refuses", "* Talks to resume next week",
+                      "23 hours ago"] + STORY[1:])
+    article = clean(_doc(page, retrieved_at="2026-02-28T02:35:17+00:00"))
+    assert article.title is None
+    assert article.published == "2026-02-27"
+
+
+UK_PAGE = """Головна
+Новини
+Політика
+Війна
+Увійти
+Дрони атакували енергетичний об'єкт на Одещині
+27 лютого 2026, 08:15
+Вночі російські війська атакували Одеську область ударними дронами, повідомив очільник обласної адміністрації.
+За його словами, внаслідок атаки пошкоджено енергетичний об'єкт, виникла пожежа, яку рятувальники вже загасили.
+Постраждалих немає. Частина споживачів у двох громадах тимчасово залишилася без світла.
+Повітряні сили повідомили, що загалом над країною було знешкоджено 74 зі 90 безпілотників.
+Читайте також
+Уряд ухвалив нові правила компенсацій за зруйноване житло
+У Харкові відкрили ще один пункт незламності
+© 2026 Усі права захищено
+"""
+
+RU_PAGE = """Главная
+Новости
+Войти
+Переговоры в Женеве завершились без договорённостей
+5 февраля 2026, 21:40
+Делегации провели в Женеве несколько часов, однако договориться о прекращении огня не удалось, сообщили источники.
+По словам участников, стороны обсуждали обмен пленными и вопросы энергетической безопасности.
+Следующий раунд переговоров может пройти в начале марта, добавили в делегации.
+Читайте также
+Курс рубля упал до минимума за год
+Все права защищены
+"""
+
+
+def test_ukrainian_and_russian_pages():
+    uk = clean(_doc(UK_PAGE))
+    assert uk.language == "uk" and uk.published == "2026-02-27"
+    assert uk.title == "Дрони атакували енергетичний об'єкт на Одещині"
+    assert len(uk.body) == 4 and uk.body[0].startswith("Вночі") and uk.body[-1].startswith("Повітряні")
+    ru = clean(_doc(RU_PAGE))
+    assert ru.language == "ru" and ru.published == "2026-02-05"
+    assert len(ru.body) == 3 and ru.body[0].startswith("Делегации")
+
+
+def test_a_page_on_one_line_keeps_its_story_and_drops_its_menus():
+    story = " ".join(f"Officials in district {chr(97 + i % 26)}{chr(97 + i // 26)} said the shelling continued "
+                     f"through the night and damaged a school." for i in range(120))
+    text = "Home   News   Politics   Sport   Weather   Login   " + story + "   About us | Contact | Privacy | Terms"
+    article = clean(_doc(text))
+    assert len(article.body) == 1 and article.body[0].startswith("Officials in district") 
+    assert article.body[0].endswith("damaged a school.")
+    s, e = article.spans[0]
+    assert text[s:e] == article.body[0]

@@ -273,3 +273,136 @@ def test_headlines_of_other_stories_inside_the_article_are_dropped():
     assert not any("Envoys travel" in x for x in body)
     assert sum(x.startswith("* ") for x in body) == 3          # a list the author wrote stays
     assert len([x for x in body if x.startswith("Officials said")]) == 3
+
+
+# --- second round: shapes the 124 corpus pages showed -----------------------------------------
+
+PROSE = ("The regional governor said the overnight attack had damaged several homes and a school "
+         "in the town, and that rescuers were still at work on Tuesday.")
+
+
+def test_footnote_references_at_the_end_of_a_line_are_not_a_credit():
+    line = ("Russian forces attacked near the village of Novoselivka on March 3 and 4."
+            "[[xii]](https://example.org/analysis/<#_edn0a1b2c3d12>)")
+    f = line_features(line)
+    assert f.ends_sentence and not f.caption
+    assert line_features(PROSE + "[[7]](#edn7)").ends_sentence
+
+
+def test_a_footnote_marker_line_joins_the_paragraphs_around_it():
+    text = "\n".join(["Home", "World", PROSE, "[iv]", "[v]", "[vi]", PROSE.replace("homes", "shops"),
+                      "[vii]", PROSE.replace("school", "clinic"), "About us"])
+    lines, feats, body = _classified(text)
+    assert [f.marker for f in feats][3:6] == [True, True, True]
+    assert len(body) == 3 and not any(x.startswith("[") for x in body)
+
+
+def test_repetition_that_makes_furniture_and_repetition_that_does_not():
+    takeaway = "Ukrainian forces recaptured two villages near the city after a week of fighting, officials said."
+    text = "\n".join([takeaway, PROSE, "Key points", takeaway, "Article", "Article", "Article",
+                      "said", "said", "said", "Headline of another story on this page", "Headline of another story on this page"])
+    feats = features(Page.of(split_lines(text)))
+    assert not feats[0].repeated and not feats[3].repeated        # a sentence in a summary list, twice
+    assert feats[4].repeated                                      # a label under every teaser
+    assert not feats[7].repeated                                  # "said", cut out of sentences by links
+    assert feats[10].repeated                                     # a headline listed twice
+
+
+def test_a_pull_quote_beside_its_paragraph_is_an_echo_but_a_subhead_is_not():
+    quote = "No major city has been taken by either side in the past year of fighting."
+    text = "\n".join([PROSE, f"> {quote}", f"Analysts agree on one thing. {quote} The front barely moved.",
+                      "Air Defence Shot Down Most Drones",
+                      "Air Defence Shot Down Most Drones over the capital, the air force said on Sunday morning."])
+    feats = features(Page.of(split_lines(text)))
+    assert feats[1].echo and feats[1].furniture
+    assert not feats[3].echo
+
+
+def test_titles_in_a_list_of_dated_teasers_are_furniture_but_a_timeline_is_text():
+    teasers = []
+    for day in range(10, 16):
+        teasers += [f"Court hands down another sentence in a case about posts number {day} online",
+                    "Article", f"{day} February 2026, 19:{day}"]
+    lines = split_lines("\n".join([PROSE] + teasers))
+    feats = features(Page.of(lines))
+    dropped = set(cls.dated_list_lines(feats))
+    assert {i for i, x in enumerate(lines) if x.text.startswith("Court hands")} <= dropped
+    timeline = []
+    for day in range(10, 16):
+        timeline += [f"{day} February 2026", f"The council met again and approved aid worth {day} million euros."]
+    lines = split_lines("\n".join(timeline))
+    feats = features(Page.of(lines))
+    assert not any(lines[i].text.startswith("The council") for i in cls.dated_list_lines(feats))
+
+
+def test_a_header_block_the_run_begins_with_is_dropped():
+    text = "\n".join(["Home World Europe: Bishop says faith sustains the city", "by Marta Kowal 10:41 AM February 5, 2026",
+                      "A woman walks past a damaged church in the city on Feb. 4, 2026. (Example News photo/Jan Nowak)",
+                      "(Example News) — " + PROSE, PROSE.replace("homes", "flats"), PROSE.replace("school", "clinic")])
+    _, _, body = _classified(text)
+    assert body[0].startswith("(Example News)") and len(body) == 3
+
+
+def test_a_story_that_ends_on_a_bulleted_list_of_headlines_loses_the_list():
+    text = "\n".join([PROSE, PROSE.replace("homes", "shops"), PROSE.replace("school", "clinic"),
+                      "* Ministers agree new sanctions package for the anniversary",
+                      "* Parliament debates the defence budget in a late session",
+                      "* Ambassador says the talks must go on without preconditions", "Subscribe to our daily newsletter"])
+    lines, feats, _ = _classified(text)
+    kept = cls.drop_headline_lists(cls.classify(feats), feats, [x.text for x in lines])
+    assert [lines[u.first].text[:2] for u in kept] == ["Th", "Th", "Th"]
+
+
+def test_credits_bylines_and_prompts():
+    assert line_features("UNICEF/Anna Example Photo").credit
+    assert line_features("By **Maxine Example**, an editorial fellow at _Example Policy_.").credit
+    assert not line_features("By contrast, the ministry said nothing.").credit
+    assert not line_features("JOIN US ON TELEGRAM").credit
+    assert line_features("**[2/5]** Soldiers rest near the front line in the east of the country after a swap").caption
+    assert not line_features('"A war of aggression is the supreme crime." [Judgment of the Tribunal]').caption
+    assert line_features("Troops rest near the front line in eastern Ukraine [Ivan Example/Example Wire]").caption
+
+
+def test_newsletter_cookie_and_donation_prompts_but_not_the_news():
+    for text in ("The Example Track newsletter is your essential guide to the week in sport. Sign up here.",
+                 "**_ga_XYZ12** Used by Google Analytics to track the visitor's pages across the site.",
+                 "Registers a unique ID that is used to generate statistical data.",
+                 "Use necessary cookies only Allow selection Customize Allow all cookies",
+                 "As a monthly donor, you will help families every single day."):
+        assert line_features(text).boilerplate, text
+    for text in ("Allies agreed that Ukraine will become a member of NATO once conditions are met.",
+                 "The army stores its missiles in hardened shelters near the border.",
+                 "Drones were used by both sides to track troop movements near the river."):
+        assert not line_features(text).boilerplate, text
+
+
+def test_a_line_too_long_to_be_one_is_cut_into_sentences_and_keeps_its_offsets():
+    menu = "Home   News   Politics   Sport   Weather   Login"
+    story = " ".join(f"Officials said the shelling of district number {i} continued through the night." for i in range(200))
+    text = f"{menu}   {story}   About us | Contact | Privacy"
+    lines = split_lines(text)
+    assert len(lines) > 200
+    for x in lines:
+        assert text[x.start:x.end] == x.text
+    assert lines[0].text == "Home" and lines[-1].text == "Privacy"
+
+
+def test_dates_in_ukrainian_and_russian_and_relative_times():
+    assert [d.date for d in find_dates("27 лютого 2026, 08:15")] == [dt.date(2026, 2, 27)]
+    assert [d.date for d in find_dates("5 февраля 2026 г.")] == [dt.date(2026, 2, 5)]
+    assert url_date("https://example.com/world/2026/feb/04/talks-end") == dt.date(2026, 2, 4)
+    from frontwire.clean.dates import ago, moment
+    assert ago("23 hours ago") == dt.timedelta(hours=23) and ago("* 15 mins ago") == dt.timedelta(minutes=15)
+    assert ago("The war began 4 years ago") is None
+    assert moment("2026-02-28T02:35:17+00:00") == dt.datetime(2026, 2, 28, 2, 35, 17, tzinfo=dt.timezone.utc)
+    assert moment("2026-02-28") is None
+
+
+def test_copies_are_told_by_words_and_numbers_but_not_list_numbers():
+    text = "\n".join(["* Deaths in 2025 rose by 1,202; the total for the year is 19,590;",
+                      "* Deaths in 2024 rose by 899; the total for the year is 55,354;",
+                      "Mandelson arrested on suspicion of misconduct in office",
+                      "1.  Mandelson arrested on suspicion of misconduct in office"])
+    feats = features(Page.of(split_lines(text)))
+    assert [f.copies for f in feats] == [1, 1, 2, 2]
+    assert not feats[1].echo

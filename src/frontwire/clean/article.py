@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from frontwire.clean import classify as cls
 from frontwire.clean import html as html_path
 from frontwire.clean import metadata as meta
-from frontwire.clean.dates import parse_date, url_date
+from frontwire.clean.dates import ago, moment, parse_date, url_date
 from frontwire.clean.features import LineFeatures, Page, features
 from frontwire.clean.lines import Line, split_lines
 from frontwire.clean.memory import SiteMemory
@@ -32,6 +32,8 @@ SHORT_DOCUMENT_LINES = 4
 #: a page without is a list of headlines (an index, a live page) or a wall.
 MIN_PARAGRAPH_WORDS = 20
 MIN_PROSE_WORDS = 30
+#: An English paragraph has about this many times the words of the same one in Ukrainian or Russian.
+SLAVIC_WORDS = 4 / 3
 
 
 def clean(doc: Document, memory: SiteMemory | None = None) -> Article:
@@ -68,12 +70,12 @@ def clean_text(doc: Document, memory: SiteMemory | None = None) -> Article:
     body = _short_document(lines, feats, page.end)
     if body is None:
         kept = cls.classify(feats, page.end, english)
-        if has_article_prose(kept, feats[:page.end]):
+        if has_article_prose(kept, feats[:page.end], english):
             kept = cls.drop_standfirst(cls.drop_headline_lists(kept, feats, [x.text for x in lines]), feats)
         else:
             reason = empty_reason(lines, feats, page.end)
             kept = []
-        body = [lines[i] for u in kept for i in u.indexes]
+        body = cut_at_credits([lines[i] for u in kept for i in u.indexes], lines)
     elif not body:
         reason = empty_reason(lines, feats, page.end)
     body_first = body[0].index if body else None
@@ -91,11 +93,14 @@ def clean_text(doc: Document, memory: SiteMemory | None = None) -> Article:
     # A page that prints only an update time ("Updated 9:42 AM EET, March 8, 2026") was
     # published on or shortly before it: a better anchor for "overnight" than the crawl date.
     published = (_iso(doc.published, reference) or (found.published.iso() if found.published else None)
-                 or updated or _date_iso(url_date(url)) or _day(doc.retrieved_at) or _header_date(lines, reference))
+                 or updated or _date_iso(url_date(url))
+                 or _ago_date(lines[max(0, head_start - 3):head_stop], doc.retrieved_at)
+                 or _day(doc.retrieved_at) or _header_date(lines, reference))
     byline = meta.find_byline(lines, feats, title.index if title else None, body_first)
-    texts = [x.text for x in body]
     tail_start = body[-1].index + 1 if body else len(lines)
-    agency = meta.find_agency(texts, byline, [x.text for x in lines[tail_start:tail_start + 8]])
+    body = rejoin(body, text)
+    texts = [x.text for x in body]
+    agency = meta.find_agency(texts, byline, [x.text for x in lines[tail_start:tail_start + 12]])
 
     return Article(
         doc_id=doc.doc_id, body=tuple(x.text for x in body), spans=tuple((x.start, x.end) for x in body),
@@ -105,6 +110,54 @@ def clean_text(doc: Document, memory: SiteMemory | None = None) -> Article:
         language=language or (meta.detect_language("\n".join(texts)) if texts else None),
         empty_reason=reason,
     )
+
+
+#: The lines a wire story ends with: who reported, wrote and edited it. What follows them
+#: is no longer the story (a reporter's biography, other headlines).
+_END_CREDITS = re.compile(
+    r"^[*_(\s]{0,3}(?:"
+    r"(?i:(?:additional )?(?:reporting|writing) by)\b.{0,300}(?i:editing by)"           # Reuters
+    r"|(?i:writing|editing|reporting|compiled|edited) by [A-Z][^.!?]{0,80}$"            # "*Writing by X in Y"
+    r"|.{0,200}(?i:contributed (?:reporting )?to this (?:report|story|article))\W{0,3}$"  # AP
+    r"|[A-Z][\w'’-]+(?: and [A-Z][\w'’-]+)? reported from [A-Z][\w ,.'’-]{0,60}$)")
+
+
+def rejoin(body: list[Line], text: str) -> list[Line]:
+    """Body lines cut from one very long line (see :func:`~frontwire.clean.lines.segments`)
+    joined again where they follow each other: the paragraph as the source wrote it. A
+    joined line keeps the index of its first part."""
+    out: list[Line] = []
+    last_index = -2
+    for x in body:
+        prev = out[-1] if out else None
+        if prev is not None and prev.row == x.row and x.index == last_index + 1:
+            out[-1] = prev._replace(end=x.end, text=text[prev.start:x.end])
+        else:
+            out.append(x)
+        last_index = x.index
+    return out
+
+
+def cut_at_credits(body: list[Line], lines: Sequence[Line]) -> list[Line]:
+    """The body up to the wire credits, when they come after its third line."""
+    if len(body) < 4:
+        return body
+    for line in lines[body[2].index + 1:body[-1].index + 1]:
+        if len(line.text) < 400 and _END_CREDITS.match(line.text):
+            return [x for x in body if x.index < line.index]
+    return body
+
+
+def _ago_date(head: Sequence[Line], retrieved_at: str | None) -> str | None:
+    """The day a header line's "23 hours ago" points to, counted back from the fetch time."""
+    fetched = moment(retrieved_at)
+    if fetched is None:
+        return None
+    for line in head:
+        delta = ago(line.text) if len(line.text) < 40 else None
+        if delta is not None:
+            return (fetched - delta).date().isoformat()
+    return None
 
 
 def _short_document(lines: Sequence[Line], feats: Sequence[LineFeatures], end: int) -> list[Line] | None:
@@ -122,13 +175,16 @@ def _headline_shaped(f: LineFeatures) -> bool:
     return 3 <= f.words <= 30 and not f.ends_sentence
 
 
-def has_article_prose(kept: Sequence[cls.Unit], feats: Sequence[LineFeatures] = ()) -> bool:
+def has_article_prose(kept: Sequence[cls.Unit], feats: Sequence[LineFeatures] = (), english: bool = True) -> bool:
     """Whether the units kept make an article rather than a list page.
 
     An article has a real paragraph; its prose outweighs its short lines; and the page
     does not hold many more teasers (summaries cut short with "...") than paragraphs.
+    Word counts are English ones: Ukrainian and Russian say the same in fewer, longer
+    words (no articles, cases for prepositions), so their paragraphs count a third more.
     """
-    prose = [u.words for u in kept if u.role is cls.Role.GOOD]
+    scale = 1.0 if english else SLAVIC_WORDS
+    prose = [u.words * scale for u in kept if u.role is cls.Role.GOOD]
     if not (any(n >= MIN_PARAGRAPH_WORDS for n in prose) or sum(prose) >= MIN_PROSE_WORDS):
         return False
     others = len(kept) - len(prose)

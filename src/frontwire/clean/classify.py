@@ -5,7 +5,9 @@ on its own (the way jusText does it):
 
 1. :func:`line_roles`: each line alone. Furniture (links, known boilerplate, times,
    captions, credits, lines repeated on the page or seen on other pages of the site) is
-   ``BAD``; everything else is text, to be judged in context.
+   ``BAD``; so are the titles of teaser lists (:func:`dated_list_lines`: titles between
+   dates; :func:`anchor_neighbours`: headlines beside a linked one); everything else is
+   text, to be judged in context.
 2. :func:`units`: lines broken mid-sentence are glued back into units. Crawlers cut a
    paragraph wherever it had a link ("Ukraine marked the" / "fourth anniversary" / ...);
    a line that ends on "the" or a comma, or a line that starts in lower case, belongs
@@ -22,8 +24,9 @@ on its own (the way jusText does it):
 6. :func:`select`: inside the run, prose and sentence-like units are kept; short units
    are kept where they stand alone between prose (subheads, "said" cut off by a link) and
    dropped where they come in a run (menus, ad blocks, teaser lists).
-7. :func:`trim_start`: a wire dateline ("KYIV, Ukraine (AP) —") opens the story, so
-   anything kept before it goes. After :func:`classify`, the caller may apply
+7. :func:`trim_head`: a header block the run began with (breadcrumb, "by" and a name)
+   goes when furniture parts it from the first paragraph; :func:`trim_start`: a wire
+   dateline ("KYIV, Ukraine (AP) —") opens the story, so anything kept before it goes. After :func:`classify`, the caller may apply
    :func:`drop_headline_lists` (headlines of other stories listed inside the article) and
    :func:`drop_standfirst` (a lone standfirst between the headline block and the story).
 """
@@ -74,14 +77,57 @@ def line_roles(feats: Sequence[LineFeatures], end: int | None = None) -> list[Ro
             for j in (i - 1, i + 1):
                 if 0 <= j < end and roles[j] is None and not feats[j].dateline:
                     roles[j] = Role.BAD
+    for i in dated_list_lines(feats[:end]) + anchor_neighbours(feats[:end]):
+        if roles[i] is None:
+            roles[i] = Role.BAD
     return roles
+
+
+#: A list of stories gives each its date: three dates or more, at most DATED_GAP lines
+#: apart, make one, and the lines between them that end without a full stop (titles,
+#: labels) are teasers. Paragraphs that end like sentences stay: a timeline is text.
+DATED_RUN, DATED_GAP = 3, 4
+
+
+def dated_list_lines(feats: Sequence[LineFeatures]) -> list[int]:
+    """Indexes of the titles in lists of dated teasers (see DATED_RUN)."""
+    dates = [i for i, f in enumerate(feats) if f.date_only or f.timestamp]
+    out: list[int] = []
+    k = 0
+    while k < len(dates):
+        j = k
+        while j + 1 < len(dates) and dates[j + 1] - dates[j] <= DATED_GAP:
+            j += 1
+        if j - k + 1 >= DATED_RUN:
+            first_gap = dates[k + 1] - dates[k]
+            for i in range(max(0, dates[k] - first_gap + 1), dates[j]):
+                if not feats[i].ends_sentence:
+                    out.append(i)
+        k = j + 1
+    return out
+
+
+def anchor_neighbours(feats: Sequence[LineFeatures]) -> list[int]:
+    """Headlines next to a teaser link: a line of six words or more that the page links
+    whole has neighbours of the same kind when they are shaped like headlines too (no full
+    stop, no list item, no continuation of a sentence)."""
+    out = []
+    for i, f in enumerate(feats):
+        if f.anchor and f.words >= 6 and not f.starts_lower:
+            for j in (i - 1, i + 1):
+                if 0 <= j < len(feats):
+                    g = feats[j]
+                    if (6 <= g.words <= 20 and not g.ends_sentence and not g.ends_open and not g.starts_lower
+                            and not g.bullet and not g.dateline):
+                        out.append(j)
+    return out
 
 
 def _is_furniture(f: LineFeatures) -> bool:
     if f.anchor and not f.starts_lower and (f.words >= 6 or f.headline_like and f.words >= 2):
         return True      # a whole line that is a link: a menu entry or a teaser
     return (f.link or f.boilerplate or f.box_header or f.timestamp or f.date_only or f.caption
-            or f.credit or f.truncated or f.copies > 1 or f.site_pages > 0 or f.words == 0)
+            or f.credit or f.truncated or f.repeated or f.echo or f.site_pages > 0 or f.words == 0)
 
 
 # --- 2. glue lines cut mid-sentence ------------------------------------------------------
@@ -100,9 +146,11 @@ def units(feats: Sequence[LineFeatures], roles: Sequence[Role | None]) -> list[l
                 groups.append([i])
             continue
         prev = groups[-1][-1] if groups else None
-        if (prev is not None and prev == i - 1 and roles[prev] is None and not feats[i].bullet
-                and not feats[prev].ends_sentence
-                and (feats[prev].ends_open or feats[i].starts_lower)):
+        if prev is not None and prev == i - 1 and roles[prev] is None and (
+                not feats[i].bullet and not feats[prev].ends_sentence
+                and (feats[prev].ends_open or feats[i].starts_lower)
+                # sentences cut from one overlong line are one paragraph again
+                or feats[i].segment and feats[prev].segment and feats[i].ends_sentence and feats[prev].ends_sentence):
             groups[-1].append(i)
         else:
             groups.append([i])
@@ -168,8 +216,10 @@ def boxes(us: Sequence[Unit], feats: Sequence[LineFeatures]) -> list[tuple[int, 
 GOOD_BASE, GOOD_PER_WORD, NEAR_GAIN, SHORT_COST, BAD_COST, BOX_COST = 1.0, 1 / 8, 0.3, -0.5, -1.0, -2.0
 
 
-def unit_scores(us: Sequence[Unit], box_spans: Sequence[tuple[int, int]] = ()) -> list[float]:
-    """What each unit adds to a run: prose by its length, furniture a fixed cost."""
+def unit_scores(us: Sequence[Unit], box_spans: Sequence[tuple[int, int]] = (),
+                feats: Sequence[LineFeatures] | None = None) -> list[float]:
+    """What each unit adds to a run: prose by its length, furniture a fixed cost per line
+    (with ``feats``: a footnote marker split off a paragraph costs nothing)."""
     scores = []
     for u in us:
         if u.role is Role.GOOD:
@@ -178,8 +228,10 @@ def unit_scores(us: Sequence[Unit], box_spans: Sequence[tuple[int, int]] = ()) -
             scores.append(NEAR_GAIN)
         elif u.role is Role.SHORT:
             scores.append(SHORT_COST)
-        else:
+        elif feats is None:
             scores.append(BAD_COST * (u.last - u.first + 1))
+        else:
+            scores.append(BAD_COST * sum(1 for i in u.indexes if not feats[i].marker))
     for first, last in box_spans:
         # a whole box costs one box, however many teasers it lists
         for k in range(first, last + 1):
@@ -204,8 +256,9 @@ def densest_run(scores: Sequence[float]) -> tuple[int, int] | None:
 
 # --- 6. choose the lines inside the run ------------------------------------------------
 
-def select(us: Sequence[Unit], run: tuple[int, int], box_spans: Sequence[tuple[int, int]] = ()) -> list[Unit]:
-    """The units of the run that are article text."""
+def select(us: Sequence[Unit], run: tuple[int, int], box_spans: Sequence[tuple[int, int]] = (),
+           feats: Sequence[LineFeatures] | None = None) -> list[Unit]:
+    """The units of the run that are article text (``feats``: to tell a byline block)."""
     first, last = run
     in_box = {k for a, b in box_spans for k in range(a, b + 1)}
     kept: list[Unit] = []
@@ -222,12 +275,15 @@ def select(us: Sequence[Unit], run: tuple[int, int], box_spans: Sequence[tuple[i
         # a stretch of short units (furniture between them does not count)
         j = k
         stretch = []
+        dated = False          # a name and a date between paragraphs: a byline block, no text
         while j <= last and j not in in_box and us[j].role in (Role.SHORT, Role.BAD):
             if us[j].role is Role.SHORT:
                 stretch.append(us[j])
+            elif feats is not None and any(feats[i].date_only or feats[i].timestamp for i in us[j].indexes):
+                dated = True
             j += 1
         bounded = kept and j <= last and us[j].role in (Role.GOOD, Role.NEAR) and j not in in_box
-        if bounded and len(stretch) <= 2:
+        if bounded and len(stretch) <= 2 and not dated:
             kept.extend(stretch)
         elif bounded and stretch and stretch[-1].last == us[j].first - 1 and 3 <= stretch[-1].words <= 12:
             kept.append(stretch[-1])     # a subhead right above the prose it heads
@@ -241,17 +297,25 @@ def drop_headline_lists(kept: list[Unit], feats: Sequence[LineFeatures], texts: 
     ``run`` or more sentence-like lines in a row that start with a capital, end without a
     full stop and are no list items (a list the author wrote has bullets, numbers or full
     sentences). ``texts`` are the lines' texts, by index."""
-    def headline(u: Unit) -> bool:
+    def headline(u: Unit, bullets: bool = False) -> bool:
         f = feats[u.first]
-        return (u.role is Role.NEAR and u.first == u.last and not f.ends_sentence and not f.bullet
-                and texts[u.first][:1].isupper())
+        text = texts[u.first].lstrip("*•·-# ") if bullets and f.bullet else texts[u.first]
+        return (u.role is Role.NEAR and u.first == u.last and not f.ends_sentence and (bullets or not f.bullet)
+                and text[:1].isupper() and not text.rstrip("*_ ").endswith(":"))
+
+    def run_end(k: int, bullets: bool = False) -> int:
+        j = k
+        while (j < len(kept) and headline(kept[j], bullets)
+               and (j == k or kept[j].first == kept[j - 1].last + 1)):
+            j += 1
+        return j
 
     out: list[Unit] = []
     k = 0
     while k < len(kept):
-        j = k
-        while j < len(kept) and headline(kept[j]) and (j == k or kept[j].first == kept[j - 1].last + 1):
-            j += 1
+        j = run_end(k)
+        if j - k < run and run_end(k, bullets=True) == len(kept) and len(kept) - k >= run and k > 0:
+            j = len(kept)      # the story ends on a list of headlines: "more on this" without a header
         if j - k >= run:
             k = j
             continue
@@ -282,9 +346,27 @@ def drop_standfirst(kept: list[Unit], feats: Sequence[LineFeatures]) -> list[Uni
     if feats[first.first].dateline or first.role is not Role.GOOD or first.words > 60:
         return kept
     prev = first.first - 1
-    after_header = prev >= 0 and (feats[prev].date_only or feats[prev].headline_like)
+    after_header = prev >= 0 and (feats[prev].date_only or feats[prev].headline_like
+                                  or feats[prev].copies > 1 and not feats[prev].ends_sentence)   # the headline again
     apart = second.first > first.last + 1 or second.role is not Role.GOOD
     return kept[1:] if after_header and apart else kept
+
+
+def trim_head(kept: Sequence[Unit], feats: Sequence[LineFeatures], roles: Sequence[Role | None]) -> list[Unit]:
+    """Drop the header block the run began with: units before the first paragraph of prose
+    that end without a full stop (a breadcrumb, a headline, "by" and a name) and that
+    furniture (a date, a caption, a share bar) parts from it."""
+    first_good = next((k for k, u in enumerate(kept) if u.role is Role.GOOD), None)
+    if not first_good:
+        return list(kept)
+    for k in range(first_good - 1, -1, -1):
+        u = kept[k]
+        if feats[u.last].ends_sentence or feats[u.first].dateline:
+            return list(kept)
+        gap = range(u.last + 1, kept[k + 1].first)
+        if any(roles[i] is Role.BAD and feats[i].words > 0 for i in gap):
+            return list(kept[k + 1:])
+    return list(kept)
 
 
 def classify(feats: Sequence[LineFeatures], end: int | None = None, english: bool = True) -> list[Unit]:
@@ -293,7 +375,7 @@ def classify(feats: Sequence[LineFeatures], end: int | None = None, english: boo
     roles = line_roles(feats)
     us = graded_units(feats, roles, english)
     box_spans = boxes(us, feats)
-    run = densest_run(unit_scores(us, box_spans))
+    run = densest_run(unit_scores(us, box_spans, feats))
     if run is None:
         return []
-    return trim_start(select(us, run, box_spans), feats)
+    return trim_start(trim_head(select(us, run, box_spans, feats), feats, roles), feats)

@@ -24,6 +24,14 @@ MONTHS = {
     "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11,
     "nov": 11, "december": 12, "dec": 12,
 }
+# Ukrainian and Russian pages print the month in the genitive ("27 лютого 2026", "27 февраля 2026")
+CYRILLIC_MONTHS = {
+    "січня": 1, "лютого": 2, "березня": 3, "квітня": 4, "травня": 5, "червня": 6, "липня": 7,
+    "серпня": 8, "вересня": 9, "жовтня": 10, "листопада": 11, "грудня": 12,
+    "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7,
+    "августа": 8, "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
+}
+MONTHS.update(CYRILLIC_MONTHS)
 
 # Fixed offsets of the zone abbreviations news pages print. "ET", "CT", "MT", "PT" follow
 # US daylight saving time, "UK" time follows the British one (see _us_offset, _uk_offset).
@@ -37,7 +45,7 @@ ZONES = {
 }
 _US_ZONES = {"ET": -5, "CT": -6, "MT": -7, "PT": -8}
 
-_MONTH = r"(?P<{0}>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_MONTH = r"(?P<{0}>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|" + "|".join(CYRILLIC_MONTHS) + r")\.?"
 _WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
 _ZONE = (r"(?P<zone>(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?|[+-]\d{2}:?\d{2}|"
          + "|".join(sorted((z for z in ZONES if z != "Z"), key=len, reverse=True))
@@ -185,7 +193,8 @@ def _us_dst(day: dt.date) -> bool:
 
 _URL_DATE = re.compile(
     r"(?<!\d)(?P<y>20\d{2})[/-](?P<m>\d{1,2})[/-](?P<d>\d{1,2})(?!\d)|"
-    r"(?<![\d])(?P<y2>20\d{2})(?P<m2>[01]\d)(?P<d2>[0-3]\d)(?=[-_/])")
+    r"(?<![\d])(?P<y2>20\d{2})(?P<m2>[01]\d)(?P<d2>[0-3]\d)(?=[-_/])|"
+    r"(?<!\d)(?P<y3>20\d{2})/(?P<m3>[a-z]{3,9})/(?P<d3>\d{1,2})(?!\d)")      # /2026/feb/04/
 
 
 def url_date(url: str | None) -> dt.date | None:
@@ -195,10 +204,42 @@ def url_date(url: str | None) -> dt.date | None:
     path = url.split("://", 1)[-1].split("?", 1)[0]
     path = path.split("/", 1)[1] if "/" in path else ""
     for m in _URL_DATE.finditer(path):
-        y, mo, d = (m.group("y"), m.group("m"), m.group("d")) if m.group("y") else (
-            m.group("y2"), m.group("m2"), m.group("d2"))
+        if m.group("y3"):
+            month = MONTHS.get(m.group("m3").lower())
+            if month is None:
+                continue
+            y, mo, d = m.group("y3"), month, m.group("d3")
+        else:
+            y, mo, d = (m.group("y"), m.group("m"), m.group("d")) if m.group("y") else (
+                m.group("y2"), m.group("m2"), m.group("d2"))
         try:
             return dt.date(int(y), int(mo), int(d))
         except ValueError:
             continue
     return None
+
+
+_AGO = re.compile(r"^\W*(?P<n>\d{1,3}|an?|one)\s*(?P<unit>m|mins?|minutes?|h|hrs?|hours?|d|days?)\.?\s+ago\b", re.I)
+_UNIT_MINUTES = {"m": 1, "h": 60, "d": 1440}
+
+
+def ago(line: str) -> dt.timedelta | None:
+    """How long before the page was fetched a line says it was published: "23 hours ago"."""
+    m = _AGO.match(line)
+    if not m:
+        return None
+    n = 1 if not m.group("n").isdigit() else int(m.group("n"))
+    unit = m.group("unit").lower()
+    return dt.timedelta(minutes=n * _UNIT_MINUTES["m" if unit.startswith("mi") or unit == "m" else unit[0]])
+
+
+def moment(value: str | None) -> dt.datetime | None:
+    """A record's time stamp ("2026-02-28T02:35:17.46+00:00") as an aware date-time, None
+    without a time of day and a zone."""
+    found = parse_date(value)
+    if found is None or found.time is None or found.offset is None:
+        return None
+    sign = 1 if found.offset[0] == "+" else -1
+    hours, minutes = int(found.offset[1:3]), int(found.offset[4:6])
+    zone = dt.timezone(sign * dt.timedelta(hours=hours, minutes=minutes))
+    return dt.datetime.combine(found.date, found.time, zone)

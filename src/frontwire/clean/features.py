@@ -17,8 +17,11 @@ The signals, in the order a reader would notice them:
 - pictures: captions ("... in Kyiv, Ukraine, on February 4, 2026 [Name/Reuters]") and the
   credit lines under them ("Anadolu | Getty Images", "SERGEY BOBOK");
 - wire copy: a dateline opening the story ("KYIV, Ukraine (AP) —");
-- repetition: copies of the line on the same page, and pages of the same site that carry
-  it (the per-site memory).
+- repetition: copies of the line on the same page (told by words and numbers), a
+  neighbouring line that contains it (a pull quote), and pages of the same site that carry
+  it (the per-site memory);
+- odd pieces: a footnote marker cut out of a paragraph ("[xii]"), a sentence of a line too
+  long to be one (a page that lost its line breaks, see :func:`~frontwire.clean.lines.segments`).
 """
 
 from __future__ import annotations
@@ -58,6 +61,9 @@ class LineFeatures(NamedTuple):
     anchor: bool               # the whole line is the anchor text of a link on the page
     copies: int                # copies of this line on the page (1: unique)
     site_pages: int            # pages of the same site that carry this line (site memory)
+    echo: bool = False         # repeats part of a neighbouring line: a pull quote, a teaser's title
+    marker: bool = False       # a footnote marker ("[xii]") cut out of a paragraph: no text, no furniture
+    segment: bool = False      # one of the sentences of a line too long to be one (lines.segments)
 
     @property
     def headline_like(self) -> bool:
@@ -65,11 +71,27 @@ class LineFeatures(NamedTuple):
         return 2 <= self.words <= 25 and self.cap_ratio >= 0.7 and not self.ends_sentence
 
     @property
+    def repeated(self) -> bool:
+        """Copies on the page that make the line furniture.
+
+        A label of a few words under every teaser ("Article", "Stories") repeats three
+        times or more; a longer line twice (menus, headlines listed twice). A paragraph of
+        prose seen just twice is no furniture: reports repeat their key sentences in a
+        summary list ("Key takeaways").
+        """
+        if self.copies < 2:
+            return False
+        if self.words < 4:       # a label, not "said" or "Belokur said." cut out of sentences by links
+            return self.copies >= 3 and not self.starts_lower and not self.ends_sentence
+        return not (self.copies == 2 and self.words >= 10 and self.ends_sentence and self.stop_ratio >= 0.15
+                    and self.cap_ratio < 0.7)
+
+    @property
     def furniture(self) -> bool:
         """Any signal that the line is page furniture rather than article text."""
         return (self.link or self.boilerplate or self.box_header or self.timestamp
-                or self.date_only or self.caption or self.credit or self.truncated or self.copies > 1
-                or self.site_pages > 0)
+                or self.date_only or self.caption or self.credit or self.truncated or self.repeated
+                or self.echo or self.site_pages > 0)
 
 
 @dataclass(frozen=True)
@@ -99,7 +121,7 @@ _TIME_AGO = re.compile(
     r"^(?:\d+|an?|one)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mos?|months?)\.?\s+ago\b", re.I)
 _CLOCK = re.compile(r"^\(?\d{1,2}:\d{2}(?::\d{2})?\)?(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$", re.I)
 _DATE_WORDS = re.compile(
-    r"(?i:\b(?:published|posted|issued|updated|last|modified|first|on|at|date|time|am|pm|gmt|utc|"
+    r"(?i:\b(?:published|posted|issued|updated?|last|modified|first|on|at|date|time|am|pm|gmt|utc|"
     r"mon|tue|wed|thu|fri|sat|sun|\w+day)\b)|\b[A-Z]{2,4}\b|[\d:.,|/–—-]")
 
 # Picture captions end with a credit in brackets: "[Gleb Garanich/Reuters]",
@@ -107,6 +129,7 @@ _DATE_WORDS = re.compile(
 _CREDIT_WORDS = (r"photo|photos|photograph|getty|images?|reuters|afp|ap|pa|epa|anadolu|aa|via|pool|"
                  r"shutterstock|wire|file|handout|courtesy|credit|al jazeera|bloomberg|tass|ria|sputnik")
 _BRACKET_CREDIT = re.compile(r"\[(?![\d,\s-]+\])[^\[\]]{2,80}\]\s*$")
+_CREDIT_WORD = re.compile(r"\b(?:" + _CREDIT_WORDS + r")\b", re.I)
 _PAREN_CREDIT = re.compile(r"\((?:[^()]*/[^()]*|[^()]*\b(?:" + _CREDIT_WORDS + r")\b[^()]*)\)\s*$", re.I)
 _CAPTION_PHRASE = re.compile(
     r"\bin this (?:photo|image|picture|handout|screengrab|screen grab|file photo|still|video grab|photograph)\b|"
@@ -162,23 +185,86 @@ def features(page: Page, site_pages: SitePages | None = None) -> list[LineFeatur
     lines = page.lines
     menu = menu_lines(lines, page.end)
     own = [intrinsic(x.text) if x.index < page.end and not menu[x.index] else None for x in lines]
-    copies = collections.Counter(o.key for o in own if o is not None)
+    # Copies are told by their words and numbers ("Deaths in 2024 increased by 899" is no copy of
+    # the line on 2023), not by markup; lines of a few words as printed ("Article", "Learn more").
+    keys = [None if o is None else copy_key(x.text, o) for x, o in zip(lines, own)]
+    rough = collections.Counter(keys)
+    keys = [with_numbers(x.text, o, k) if k is not None and rough[k] > 1 else k    # numbers: only where it matters
+            for x, o, k in zip(lines, own, keys)]
+    copies = collections.Counter(k for k in keys if k is not None)
+    normalised = [None if o is None else o.key for o in own]
     out: list[LineFeatures] = []
+    n_lines = len(lines)
+    anchors = page.anchors
     for line, mine in zip(lines, own):
         if mine is None:
             out.append(_MENU_LINE if line.index < page.end else _LISTED_LINK)
             continue
-        after = own[line.index + 1] if line.index + 1 < len(lines) else None
+        text, i = line.text, line.index
+        if mine.words <= 1 and text[0] == "[" and _FOOTNOTE_MARK.fullmatch(text):
+            out.append(_MARK_LINE)      # "[xii]" cut out of a paragraph: no text, no furniture
+            continue
+        after = own[i + 1] if i + 1 < n_lines else None
         next_is_credit = (after is not None and after.credit and not (after.box_header or after.boilerplate)
-                          and not lines[line.index + 1].text.startswith("["))
-        out.append(in_context(mine, page, copies, site_pages, next_is_credit))
+                          and after.words != 1 and not lines[i + 1].text.startswith("[")
+                          and not _BY_NAME.match(lines[i + 1].text))
+        segment = (i > 0 and lines[i - 1].row == line.row) or (i + 1 < n_lines and lines[i + 1].row == line.row)
+        key = mine.key
+        if segment:
+            count, echo = 1, False      # a sentence of a line too long to be one: repeats are its own
+        else:
+            count = copies[keys[i]] if keys[i] is not None else 1
+            echo = mine.words >= ECHO_WORDS and (mine.cap_ratio < 0.7 or mine.ends_sentence) and echoes(normalised, keys, i)
+        if (count == 1 and not echo and not segment and not next_is_credit and site_pages is None
+                and mine.caption_date is None and key not in anchors):
+            out.append(mine.plain)      # most lines: the page adds nothing to what the line shows
+            continue
+        out.append(in_context(mine, page, count, site_pages, next_is_credit, echo, segment))
     return out
+
+
+#: A sentence of at least this many words that a neighbour (ECHO_REACH lines away at most)
+#: contains, or that the line just before repeats, is an echo: a pull quote set beside the
+#: paragraph it quotes, a quote printed twice, a teaser's title under the line that gives
+#: its category and title. Subheads in Title Case that open the next paragraph are no echo.
+ECHO_WORDS, ECHO_REACH = 8, 2
+
+
+def echoes(words: list[str | None], keys: list[str | None], i: int) -> bool:
+    """Whether a line near line ``i`` contains it (a longer one) or, before it, repeats it
+    (``words``: the lines' normalised words, ``keys``: their copy keys, see :func:`copy_key`)."""
+    key, size, copy = words[i], len(words[i]), keys[i]
+    for j in range(max(0, i - ECHO_REACH), min(len(words), i + ECHO_REACH + 1)):
+        other = words[j]
+        if j == i or other is None:
+            continue
+        if len(other) > size and key in other or j < i and keys[j] == copy:
+            return True
+    return False
+
+
+def copy_key(text: str, own: Intrinsic) -> str | None:
+    """What two copies of a line share: its words (its printed text when it has fewer than
+    four words); None for a line of no words. See :func:`with_numbers`."""
+    if len(own.key) < 3:
+        return None
+    return text if own.words < 4 else own.key
+
+
+def with_numbers(text: str, own: Intrinsic, key: str) -> str:
+    """A copy key with the line's numbers: "Deaths in 2024 increased by 899" is no copy of
+    the line on 2023. A list's own numbers don't count ("1. Headline" copies "Headline")."""
+    if own.words < 4 or _DIGIT.search(text) is None:
+        return key
+    bullet = _BULLET.match(text)
+    numbers = _NUMBER.findall(text, bullet.end() if bullet else 0)
+    return key + " " + " ".join(numbers) if numbers else key
 
 
 def line_features(text: str, page: Page | None = None, site_pages: SitePages | None = None,
                   next_is_credit: bool = False) -> LineFeatures:
     """The signals of one line alone, or on ``page`` (its links and date; copies are not counted)."""
-    return in_context(intrinsic(text), page, None, site_pages, next_is_credit)
+    return in_context(intrinsic(text), page, 1, site_pages, next_is_credit)
 
 
 class Intrinsic(NamedTuple):
@@ -207,12 +293,13 @@ class Intrinsic(NamedTuple):
 
 
 _OWN = 15     # Intrinsic[:_OWN] are the first fields of LineFeatures
+_CAPTION = 16   # Intrinsic's caption field (after key)
 
 
 @lru_cache(maxsize=65536)
 def intrinsic(text: str) -> Intrinsic:
     """The page-independent signals of a line (cached: menus repeat within and across pages)."""
-    return _with_plain(_intrinsic(text))
+    return _intrinsic(text)
 
 
 def _intrinsic(text: str) -> Intrinsic:
@@ -227,13 +314,22 @@ def _intrinsic(text: str) -> Intrinsic:
     key = " ".join(words).lower()
     lower = key.split(" ") if n else []
     core = text.strip(_DECOR_CHARS)
+    short = len(core) <= 160
+    link = bool((("http" in text or "www." in text)
+                 and (short and _URL.fullmatch(core) or n < 20 and _URL.search(text)
+                      or sum(map(len, _URL.findall(text))) >= 0.4 * len(text)))   # "[1] http://..." references
+                or ("](" in text and _MD_LINK.search(text)
+                    and len(_MD_LINK.sub("", text).strip(" -*|•")) < 0.4 * len(text)))
+    if link:
+        return _link_line(text, n, key)     # furniture whatever else it shows: no more signals needed
     has_digit = _DIGIT.search(text) is not None
-    last = text[-1]
-    tail = text[-16:]
+    shape = _shape(text) if text[-1] in ")]_*" else text    # how the line ends, footnotes and emphasis aside
+    last = shape[-1]
+    tail = shape[-16:]
     ends_sentence = last in _END_CHARS and _SENTENCE_END.search(tail) is not None
     if n > 2:
-        is_stop = list(map(_STOP.__contains__, lower))
-        stops = sum(is_stop)
+        is_stop = list(map(_STOP.__contains__, lower if n <= 80 else lower[:80]))
+        stops = sum(is_stop) if n <= 80 else sum(is_stop) * n / 80      # a long paragraph: its first 80 words tell
         # Title Case is told from the first words: a line of 25 words is no headline anyway
         initials = "".join([w[0] for w, st in zip(words[1:26], is_stop[1:26]) if not st])
         cap_ratio = (sum(map(str.isupper, initials)) / len(initials) if initials
@@ -243,28 +339,23 @@ def _intrinsic(text: str) -> Intrinsic:
         rest = [w for w, lw in zip(words[1:], lower[1:]) if lw not in _STOP]
         cap_ratio = (sum(w[0].isupper() for w in rest) / len(rest) if rest
                      else (1.0 if words and words[0][0].isupper() else 0.0))
-    short = len(core) <= 160
-    link = bool((("http" in text or "www." in text)
-                 and (short and _URL.fullmatch(core) or n < 20 and _URL.search(text)
-                      or sum(map(len, _URL.findall(text))) >= 0.4 * len(text)))   # "[1] http://..." references
-                or ("](" in text and _MD_LINK.search(text)
-                    and len(_MD_LINK.sub("", text).strip(" -*|•")) < 0.4 * len(text)))
     few = n <= 2 and not has_digit          # "Home", "Sign up": no dates, captions, datelines
-    word_set = None
     boilerplate = False
     if short and (n <= 8 or (lower[0] if lower else "") in _LONG_FURNITURE or core[:1] == "©"):
-        word_set = frozenset(lower)
-        boilerplate = _BOILER_LINE.fullmatch(core, word_set)
+        boilerplate = _BOILER_LINE.fullmatch(core, lower)
     if not boilerplate and (2 <= n < 45 or n < 150 and any(h in text for h in _LONG_NOTICE_HINTS)):
-        boilerplate = _BOILER_PHRASE.search(text, word_set or frozenset(lower))
-    low = text.lower() if 4 <= n <= 90 or n <= 10 else ""
+        boilerplate = _BOILER_PHRASE.search(text, lower)
+    if not boilerplate and core[:1] == "©" and n < 150:
+        boilerplate = True        # a long copyright notice ("© 2018-2026, Site. Use, copying ...")
+    low = shape.lower() if 4 <= n <= 90 or n <= 10 else ""
     # positional, in the order of the fields: NamedTuple's keyword constructor is slow
-    return _new(Intrinsic, (
+    own = (
         n,                                                                      # words
         stops / n if n else 0.0,                                                # stop_ratio
         cap_ratio,
         ends_sentence,
-        last in _OPEN_CHARS or (n > 0 and lower[-1] in _FUNCTION and not ends_sentence),   # ends_open
+        last in _OPEN_CHARS or (n > 0 and lower[-1] in _FUNCTION and not ends_sentence   # ends_open
+                                and last.isalpha()),      # "... below 1% in 2026" ends on a number
         n > 0 and words[0][0].islower() and text[0].isalpha(),                  # starts_lower
         text[0] in _BULLET_START and _BULLET.match(text) is not None,           # bullet
         link,
@@ -272,22 +363,45 @@ def _intrinsic(text: str) -> Intrinsic:
         n <= 8 and _BOX.fullmatch(core) is not None,                            # box_header
         (has_digit or "ago" in text) and (len(core) <= 60 or core[:1].isdigit())   # timestamp
         and (_TIME_AGO.match(core) is not None or len(core) <= 20 and _CLOCK.match(core) is not None),
-        has_digit and short and not few and _date_only(core),                  # date_only
-        n <= 10 and is_credit(text, n, low),                                    # credit
+        has_digit and n <= 12 and short and not few and _date_only(core),       # date_only (a line of a few words)
+        n <= 10 and is_credit(shape, n, low)                                    # credit
+        or n <= 14 and text[:6].lstrip("*_ ")[:2].lower() == "by"
+        and (_BY_NAME.match(text) is not None or core.lower().rstrip(":") == "by"),   # "By" above the name
         not few and _dateline_shaped(text, words) and _DATELINE_START.match(text) is not None   # dateline
         and _DATELINE.match(text) is not None,
         n >= 5 and text.endswith(("...", "…")) and _TRUNCATED.search(tail) is not None,   # truncated
         key,
-        4 <= n <= 90 and _caption(text, n, low),                                # caption
-        _caption_date(text) if has_digit and 8 <= n <= 90 else None,            # caption_date
+        4 <= n <= 90 and _caption(shape, n, low),                               # caption
+        _caption_date(shape) if has_digit and 8 <= n <= 90 else None,           # caption_date
         text.startswith(("**", "#", "__")),                                     # heading
-        None,                                                                   # plain (below)
-    ))
+    )
+    # the line's features on a page that adds nothing to them (most lines), made once here
+    plain = _new_features(LineFeatures, own[:_OWN] + (own[_CAPTION], False, 1, 0, False, False, False))
+    return _new(Intrinsic, own + (plain,))
 
 
-def _with_plain(own: Intrinsic) -> Intrinsic:
-    plain = _new_features(LineFeatures, own[:_OWN] + (own.caption, False, 1, 0))
-    return _new(Intrinsic, own[:-1] + (plain,))
+def _link_line(text: str, n: int, key: str) -> Intrinsic:
+    """The record of a line that is a link (a menu entry, a reference, a teaser's address)."""
+    own = (n, 0.0, 0.0, False, False, False, text[0] in _BULLET_START and _BULLET.match(text) is not None,
+           True, False, False, False, False, False, False, False, key, False, None, text.startswith(("**", "#", "__")))
+    plain = _new_features(LineFeatures, own[:_OWN] + (False, False, 1, 0, False, False, False))
+    return _new(Intrinsic, own + (plain,))
+
+
+def _shape(text: str) -> str:
+    """The line as its end reads: without footnote references after the last sentence
+    ("….[12]", "….[[xlvii]](#edn47)") and without closing emphasis marks ("…Reuters)_")."""
+    if text[-1] not in ")]_*":
+        return text
+    if "[" in text[-500:]:
+        m = _CITATION_TAIL.search(text, max(0, len(text) - 500))
+        if m and m.start() > 0:
+            text = text[:m.start()]
+    return text.rstrip("*_ ") or text
+
+
+_CITATION_TAIL = re.compile(
+    r"(?:\s*\[\[?(?:\d{1,4}|[ivxlcdm]{1,8}|[a-z])\]?\](?:\([^()\s]{0,400}\))?)+[*_\s]*$", re.I)
 
 
 _new = tuple.__new__
@@ -302,19 +416,22 @@ _END_CHARS = frozenset(".!?…\"”’'»)]*_")
 _BULLET_START = frozenset("*•·▪►‣◦-0123456789")
 
 
-def in_context(own: Intrinsic, page: Page | None = None, copies: collections.Counter[str] | None = None,
-               site_pages: SitePages | None = None, next_is_credit: bool = False) -> LineFeatures:
-    """A line's signals on its page: copies, links listed, the page's date, the next line."""
+def in_context(own: Intrinsic, page: Page | None = None, copies: int = 1,
+               site_pages: SitePages | None = None, next_is_credit: bool = False,
+               echo: bool = False, segment: bool = False) -> LineFeatures:
+    """A line's signals on its page: its copies there, links listed, the page's date, the
+    next line, whether a neighbour contains it."""
     caption = own.caption or (4 <= own.words <= 90 and next_is_credit and not own.bullet)
     if not caption and own.caption_date is not None and page is not None and page.reference is not None:
         caption = -2 <= (page.reference - own.caption_date).days <= 45
     key = own.key
     anchor = page is not None and bool(key) and key in page.anchors
-    n_copies = copies[key] if copies is not None and own.words >= 4 else 1
+    n_copies = copies
     site = site_pages(key) if site_pages is not None and key and not own.bullet and not own.heading else 0
-    if caption == own.caption and not anchor and n_copies == 1 and not site and own.plain is not None:
+    if (caption == own.caption and not anchor and n_copies == 1 and not site and not echo and not segment
+            and own.plain is not None):
         return own.plain          # most lines: the page adds nothing (and a new record costs time)
-    return _new_features(LineFeatures, own[:_OWN] + (caption, anchor, n_copies, site))
+    return _new_features(LineFeatures, own[:_OWN] + (caption, anchor, n_copies, site, echo, False, segment))
 
 
 _new_features = tuple.__new__
@@ -325,8 +442,11 @@ _LISTED_LINK = LineFeatures(
     bullet=True, link=True, anchor=False, boilerplate=False, box_header=False, timestamp=False,
     date_only=False, caption=False, credit=False, dateline=False, truncated=False, copies=1, site_pages=0)
 _MENU_LINE = _LISTED_LINK._replace(bullet=False, link=False, boilerplate=True, words=1)
-_OPEN_CHARS = frozenset(",:;([–—-")
+_MARK_LINE = _LISTED_LINK._replace(bullet=False, link=False, marker=True)
+_FOOTNOTE_MARK = re.compile(r"\[(?:\d{1,4}|[ivxlcdm]{1,8}|[a-z])\]", re.I)
+_OPEN_CHARS = frozenset(",:;([–—-“‘«")
 _DIGIT = re.compile(r"\d")
+_NUMBER = re.compile(r"\d+")
 _LONG_NOTICE_HINTS = ("ookie", "partners", "onsent", "rivacy", "ersonal data")   # consent notices run long
 _LONG_FURNITURE = frozenset({"copyright", "photo", "photos", "video", "c"})   # whole-line patterns with ".*"
 
@@ -360,6 +480,8 @@ def is_credit(text: str, words: int, low: str = "") -> bool:
         return False
     if text[0] == "[" and _BRACKETED.fullmatch(text):
         return True
+    if "/" in text and _SLASH_CREDIT.match(text):
+        return True       # "UNICEF/Ashley Gilbertson VII"
     low = low or text.lower()
     if any(k in low for k in _CREDIT_KEYS) and _CREDIT_LINE.search(text) and not text.endswith(":"):
         return True
@@ -367,8 +489,8 @@ def is_credit(text: str, words: int, low: str = "") -> bool:
         return False
     # names in capitals ("SERGEY BOBOK", "Tetiana DZHAFAROVA, SAUL LOEB")
     caps = _CAPS_WORD.findall(text)
-    if not caps:
-        return False
+    if not caps or any(w.lower() in _STOP for w in WORD.findall(text)):
+        return False      # "JOIN US ON TELEGRAM" is a prompt, not a name
     letters = sum(map(str.isalpha, text))
     return letters >= 6 and sum(map(len, caps)) >= 0.5 * letters
 
@@ -376,20 +498,29 @@ def is_credit(text: str, words: int, low: str = "") -> bool:
 def _caption(text: str, words: int, low: str = "") -> bool:
     """A caption by its own look: a credit at its end, "in this photo", a copyright."""
     end = text[-1]
-    if end == "]" and _BRACKET_CREDIT.search(text[-100:]) and "](" not in text:
-        return True
+    if end == "]" and "](" not in text:
+        m = _BRACKET_CREDIT.search(text[-100:])
+        if m and ("/" in m.group() or _CREDIT_WORD.search(m.group())):
+            return True   # "[Valentyn Ogirenko/Reuters]", not a quote's source "[Judgment of the Tribunal]"
+    if text[:1] in "*_[" and _GALLERY_INDEX.match(text):
+        return True       # "**[1/5]** Ukrainian prisoners of war pose for a picture ..."
     if end == ")" and _PAREN_CREDIT.search(text[-100:]):
         return True
     low = low or text.lower()
     if ("in this " in low or "pictur" in low or "seen here" in low or "file photo" in low
             or "(" in low and _CAPTION_PAREN.search(low)) and _CAPTION_PHRASE.search(text):
         return True
+    if words < 60 and ("copyright" in low or "©" in text) or "hide caption" in low or "toggle caption" in low:
+        return True
     end80 = low[-80:]
-    if words >= 6 and any(k in end80 for k in _CREDIT_END_KEYS) and _CREDIT_AT_END.search(end80):
-        return True        # "... in Odesa, Ukraine. Viacheslav Onyshchenko—Global Images Ukraine/Getty Images"
-    return "copyright" in low and words < 60 or "hide caption" in low or "toggle caption" in low
+    return words >= 6 and any(k in end80 for k in _CREDIT_END_KEYS) and _CREDIT_AT_END.search(end80) is not None
 
 
+# "By Samya Kullab, The Associated Press", "By **Maxine Davey**, an editorial fellow": two names
+# in capitals after "By" ("By Monday, the talks ..." is a sentence)
+_BY_NAME = re.compile(r"^[*_\s]*(?i:by)[:\s]+[*_]*[A-Z][\w'’.-]+[*_,]*\s+[*_]*[A-Z]")
+_GALLERY_INDEX = re.compile(r"^[*_\s]*\[\d{1,3}\s*/\s*\d{1,3}\][*_]*\s")
+_SLASH_CREDIT = re.compile(r"^[A-Z][\w.&-]{1,20}\s?/\s?[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]*){0,3}$")
 _CREDIT_END_KEYS = ("getty", "reuters", "/afp", "/ap", "/epa", "shutterstock", "photo")
 _CREDIT_AT_END = re.compile(
     r"(?:getty images|/reuters|/afp|/ap|/epa|shutterstock|photograph:.*|photo:.*|via reuters|ap photo[^.]*)"

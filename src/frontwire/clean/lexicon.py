@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 from importlib import resources
 
@@ -48,22 +49,23 @@ class PhraseSet:
                     self._by_trigger.setdefault(word, []).append(compiled)
         joined = "|".join(f"(?:{_any_space(b)})" for b in always)
         self._always = re.compile(f"(?:{joined})\\Z" if whole else joined, re.I) if always else None
+        self._triggers = frozenset(self._by_trigger)
 
-    def search(self, text: str, words: frozenset[str] | set[str] | None = None) -> bool:
+    def search(self, text: str, words: Iterable[str] | None = None) -> bool:
         """Whether a pattern occurs in ``text`` (matches all of it, for a set of whole lines).
 
-        ``words``: the text's lower-case words, if the caller has them already.
+        ``words``: the text's lower-case words (any iterable), if the caller has them already.
         """
         if words is None:
             words = {w.lower() for w in _WORD.findall(text)}
         find = "match" if self.whole else "search"
-        for word in words:
-            for pattern in self._by_trigger.get(word, ()):
+        for word in self._triggers.intersection(words):      # in C: most words trigger nothing
+            for pattern in self._by_trigger[word]:
                 if getattr(pattern, find)(text):
                     return True
         return self._always is not None and getattr(self._always, find)(text) is not None
 
-    def fullmatch(self, text: str, words: frozenset[str] | set[str] | None = None) -> bool:
+    def fullmatch(self, text: str, words: Iterable[str] | None = None) -> bool:
         return self.search(text, words)
 
 
@@ -80,7 +82,7 @@ def _any_space(pattern: str) -> str:
 
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
-_SAFE_WORD = re.compile(r"(?:(?<=^)|(?<=[ )?#]))([a-z][a-z'’\-]{2,})(?= |$)")
+_SAFE_WORD = re.compile(r"(?:(?<=^)|(?<=[ )?#]))([^\W\d_A-Z](?:[^\W\d_A-Z]|['’\-]){2,})(?= |$)")   # any script
 
 
 def trigger_words(pattern: str) -> frozenset[str]:

@@ -35,6 +35,7 @@ _SHARE_TEXT = re.compile(
     r"telegram\.me/share/url|t\.me/share/url)\?[^\s)]*?\btext=(?P<text>[^&)\"\n<>]{10,400})", re.I)
 _BOLD_HEAD = re.compile(r"^\*\*(?P<text>[^*]{10,300})\*\*")
 _URL_IN_TEXT = re.compile(r"\s*[-–|:]?\s*(?:https?://|www\.)\S*\s*$")
+_SKIP_LINKS = re.compile(r"(?:\s+skip to (?:main )?(?:content|navigation|search|footer))+\s*$", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,9 +54,11 @@ def title_candidates(head: Sequence[Line], lines: Sequence[Line] = (),
     for line in head:
         if feats is not None:
             f = feats[line.index]
-            if not 3 <= f.words <= 60 or f.link or f.boilerplate or f.box_header or f.date_only or f.timestamp:
+            if (not 3 <= f.words <= 60 or f.link or f.boilerplate or f.box_header or f.date_only or f.timestamp
+                    or f.bullet):      # "* Russia demands ...": a summary point under the headline
                 continue
         text = _DATE_PREFIX.sub("", line.text).strip() if line.text[:1] in "dD12" else line.text
+        text = _SKIP_LINKS.sub("", text) if "kip to" in text else text
         bare = without_site_name(text)
         if bare != text:
             out.append((bare, line.index))     # first: on a tie the headline without the site wins
@@ -163,7 +166,7 @@ _PHOTO_CREDIT = re.compile(r"getty|photo|images|shutterstock|/", re.I)
 
 # --- dates -----------------------------------------------------------------------------
 
-_UPDATED = re.compile(r"\b(?:updated|modified|edited|revised)\b", re.I)
+_UPDATED = re.compile(r"\b(?:updated?|modified|edited|revised)\b", re.I)
 _KEYWORD_HINTS = ("ublish", "osted", "ssued", "pdated", "odified", "UBLISH", "OSTED", "PDATED")
 _DATE_KEYWORD = re.compile(r"\b(?:published|posted|issued|updated|modified|first published)\b", re.I)
 
@@ -220,14 +223,22 @@ def _plausible(day: dt.date, reference: dt.date | None) -> bool:
 
 _BYLINE = re.compile(r"^(?:by|written by|words by|reporting by)[:\s]+(?P<name>[A-Z][^\n]{1,150})$", re.I)
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.\-]*|and|with|in|of|de|da|van|von|der|al|bin|la|le|&|,)$")
+_CAPITALISED = re.compile(r"(?:^|\s)[A-Z][a-z'’.\-]*[A-Za-z]")
+_TIME_AT_END = re.compile(r"\s*(?:,|at|@)?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?(?:\s*[A-Z]{2,4})?\s*$", re.I)
+_ROLE_AFTER = re.compile(r",\s+(?:an?|the)\s+[a-z]")       # "Maxine Davey, an editorial fellow at ..."
 
 
 def _clean_name(text: str) -> str:
-    text = re.split(r"\s+[|•·]\s+|\s+(?:updated|published|posted)\b", text, maxsplit=1, flags=re.I)[0]
+    text = text.replace("*", "").replace("_", " ").strip()
+    text = re.split(r"\s+[|•·]\s+|\s+[|•·]$|\s+(?:updated|published|posted)\b", text, maxsplit=1, flags=re.I)[0]
     for m in dates_mod.find_dates(text):
         text = text[:m.start]
         break
-    return text.strip(" ,;|-–—")
+    m = _ROLE_AFTER.search(text)
+    if m:
+        text = text[:m.start()]
+    text = _TIME_AT_END.sub("", text)
+    return " ".join(text.split()).strip(" ,;|-–—")
 
 
 _OFFICE = re.compile(r"\b(?:President|Minister|Secretary|Governor|Mayor|Chancellor|General|Commander|Pope|King|"
@@ -239,38 +250,86 @@ def _name_like(text: str) -> bool:
     words = [t for t in tokens if t != ","]
     if not 1 <= len(words) <= 10 or re.search(r"\d|[.!?]$|https?:|@", text) or _OFFICE.search(text):
         return False   # "Ukrainian President Volodymyr Zelenskyy" under a picture names its subject
-    return all(_NAME_WORD.match(t) for t in tokens) and sum(t[0].isupper() for t in words) >= 2
+    return all(_NAME_WORD.match(t) or t[0].isupper() and t.isalpha() for t in tokens) \
+        and sum(t[0].isupper() for t in words) >= 2
+
+
+_JOINERS = frozenset({"and", "&", ",", "de", "da", "van", "von", "der", "al", "bin", "la", "le"})
+
+
+def _names_only(text: str) -> bool:
+    """Names and nothing else ("George F. Will", "Anna Hirtenstein and Marwa Rashad"): every
+    word capitalised but the particles that join names; no "in" or "of" ("Crisis in Ukraine")."""
+    tokens = text.replace(",", " , ").split()
+    return _name_like(text) and all(t in _JOINERS or t[0].isupper() for t in tokens)
+
+
+def _date_blocks(dated: list[int]) -> list[tuple[int, int]]:
+    """Runs of date lines ("Published ...", "Updated ...") as ``(first, last)`` line indexes."""
+    blocks: list[tuple[int, int]] = []
+    for i in dated:
+        if blocks and i - blocks[-1][1] <= 2:
+            blocks[-1] = (blocks[-1][0], i)
+        else:
+            blocks.append((i, i))
+    return blocks
 
 
 def find_byline(lines: Sequence[Line], feats: Sequence[LineFeatures], title_index: int | None,
                 body_first: int | None) -> str | None:
-    """The author line of the header block: "By X", "By" then "X", or names under the headline."""
+    """The author line of the header block: "By X", "By" then "X", or names under the headline.
+
+    A line of names alone counts when it sits beside the date line (the byline block), else
+    when it is one of the three lines under the headline and no menu entry (a line the page
+    prints once and does not link whole).
+    """
     stop = body_first if body_first is not None else min(len(lines), 200)
     start = title_index + 1 if title_index is not None else max(0, stop - 30)
     for i in range(start, stop):
-        text = lines[i].text
+        text = lines[i].text.strip("*_ ")
         m = _BYLINE.match(text)
         if m and word_count(text) <= 16:
             name = _clean_name(m.group("name"))
-            if name:
+            if name and _CAPITALISED.search(name):      # not "By experts and staff"
                 return name
-        if text.strip() == "By" and i + 1 < len(lines):
+        if text.lower() == "by" and i + 1 < len(lines):
             name = _clean_name(lines[i + 1].text)
-            if name and word_count(name) <= 10:
+            if name and word_count(name) <= 10 and _CAPITALISED.search(name):
                 return name
+    title_key = normalise(lines[title_index].text) if title_index is not None else None
+    first = title_index + 1 if title_index is not None else max(0, stop - 30)
+
+    def candidate(i: int) -> str | None:
+        f = feats[i]
+        if f.date_only or f.boilerplate or f.timestamp or f.link or f.box_header:
+            return None
+        text = lines[i].text
+        name = _clean_name(text)
+        if normalise(text) == title_key or not name or not _name_like(name):
+            return None     # "Democracy Dies in Darkness" is name-like too: see the date test
+        return name
+
+    low = max(0, first - 4)           # the author's name may stand just above the headline
+    for a, b in _date_blocks([i for i in range(first, stop) if feats[i].date_only]):
+        near = sorted(range(max(low, a - 3), min(stop, b + 4)), key=lambda j: (max(a - j, j - b), j))
+        for i in near:
+            name = candidate(i)
+            if name and _names_only(name) and not (title_key and normalise(name) in title_key):
+                while i - 1 >= low and candidate(i - 1) and _names_only(candidate(i - 1)):
+                    i -= 1          # several authors, one a line: the first
+                return candidate(i)
     if title_index is not None:
-        title_key = normalise(lines[title_index].text)
         for i in range(title_index + 1, min(title_index + 4, stop)):
-            text = lines[i].text
-            f = feats[i]
-            if f.date_only or f.boilerplate or f.timestamp or f.link or normalise(text) == title_key:
-                continue
-            if _name_like(text) and not f.box_header:
-                return _clean_name(text)
+            name = candidate(i)
+            if name and feats[i].copies == 1:
+                return name
     return None
 
 
 _REUTERS_CREDITS = re.compile(r"^\(?(?:reporting|additional reporting|writing) by\b.*(?:editing by|;)", re.I)
+# "Follow AP's coverage of the war ...", "Associated Press writers ... contributed to this report."
+_WIRE_FOOTER = re.compile(r"(?i:follow) (?P<agency>AP|Reuters|AFP)['’]s (?:full )?coverage"
+                          r"|(?P<agency2>Associated Press|Reuters|AFP)\b.{0,150}contributed to this report")
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?", re.I)
 
 
@@ -289,6 +348,11 @@ def find_agency(body_lines: Sequence[str], byline: str | None, tail: Sequence[st
     for text in list(body_lines[-3:]) + list(tail):
         if _REUTERS_CREDITS.match(text):
             return "Reuters"
+        wire = _WIRE_FOOTER.search(text) if len(text) < 400 else None
+        if wire:
+            name = agency_name(wire.group("agency") or wire.group("agency2"))
+            if name:
+                return name
         if _COPYRIGHT.search(text) and "photo" not in text.lower():
             name = agency_name(text)
             if name:
