@@ -32,6 +32,16 @@ def test_a_night_belongs_to_the_morning_it_ends() -> None:
     assert briefs.claims_of_day([overnight, same_day], "2026-02-04") == [same_day]
 
 
+def test_a_time_that_ends_at_midnight_belongs_to_the_day_before() -> None:
+    whole_day = claim("r", "strike", "Ukrainian Air Force", "UA", day="2023-12-30",
+                      time={"text": "", "start": "2023-12-30T00:00", "end": "2023-12-31T00:00", "precision": "day"})
+    night = claim("n", "strike", "Ukrainian Air Force", "UA", day="2023-12-31",
+                  time={"text": "", "start": "2023-12-31T00:00", "end": "2023-12-31T08:00", "precision": "hour"})
+    assert briefs.event_day(whole_day) == "2023-12-30" and briefs.event_day(night) == "2023-12-31"
+    instant = dict(whole_day, time={"text": "", "start": "2024-01-01T00:00", "end": "2024-01-01T00:00"})
+    assert briefs.event_day(instant) == "2024-01-01"
+
+
 def test_repeated_air_force_figures_are_one_line_with_the_largest_counts() -> None:
     claims = [
         claim("wire-1", "strike", "Ukrainian Air Force", "UA", [("launched", "drone", 150), ("launched", "missile", 4)], time=NIGHT),
@@ -130,3 +140,24 @@ def test_the_brief_command(tmp_path) -> None:
     assert pdf.read_bytes().startswith(b"%PDF")
     bad = runner.invoke(main, ["brief", "--date", "5 Feb", "--db", str(db)])
     assert bad.exit_code == 2 and "not a date" in bad.output
+
+
+def test_lines_that_many_documents_carry_come_first_and_the_official_record_is_source_1() -> None:
+    claims = [claim("a", "casualties", "Governor", "UA", [("killed", "person", 1)]),
+              claim("b", "casualties", "Mayor", "UA", [("killed", "person", 3)]),
+              claim("c", "casualties", "Mayor", "UA", [("killed", "person", 3)]),
+              claim("w", "strike", "Ukrainian Air Force", "UA", [("launched", "drone", 150)], time=NIGHT),
+              claim("uaf", "strike", "Ukrainian Air Force", "UA", [("launched", "drone", 150)], time=NIGHT)]
+    documents = {"uaf": {"title": "Air Force report", "official": True}}
+    brief = briefs.build_brief("2026-02-05", claims, documents, official_loaded=True)
+    air, casualties = brief.sections
+    assert air.lines[0].official and air.lines[0].sources == (1,) and brief.sources[0].doc_id == "uaf"
+    assert [l.text for l in casualties.lines] == ["Mayor (UA): casualties, killed 3 people",
+                                                  "Governor (UA): casualties, killed 1 person"]
+
+
+def test_a_source_without_a_headline_is_named_by_its_address() -> None:
+    source = briefs.Source(1, "8479c57e", None, "https://www.example.org/analysis/russian-offensive-feb-2-2026")
+    assert briefs.source_label(source) == "example.org: russian offensive feb 2 2026"
+    assert briefs.document_label(None, None, "8479c57e") == "8479c57e"
+    assert briefs.document_label("  A headline ", "https://x.org/y", "d") == "A headline"

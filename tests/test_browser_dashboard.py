@@ -19,6 +19,7 @@ import pytest
 
 from frontwire.serve import create_app
 
+from serve_long_record import build_long_store
 from test_serve_data import CLAIMS_TOTAL, PAGES, SCRIPT, build_store
 
 CHROMIUM = "/usr/bin/chromium"
@@ -36,6 +37,18 @@ def server(tmp_path_factory):
     url = f"sqlite:///{folder / 'record.db'}"
     build_store(url, fused=True, folder=folder).close()       # with the official record and events
     app = create_app(url)            # the map's boundaries: the geo stage's, as in production
+    yield from serving(app)
+
+
+@pytest.fixture(scope="module")
+def long_server(tmp_path_factory):
+    url = f"sqlite:///{tmp_path_factory.mktemp('long') / 'record.db'}"
+    build_long_store(url).close()
+    yield from serving(create_app(url))
+
+
+def serving(app):
+    """Run ``app`` on a free port of 127.0.0.1 until the tests are done with it."""
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
@@ -161,12 +174,16 @@ def test_the_map_is_drawn_and_links_to_claims(web, server, shots) -> None:
 
 def test_claims_table_filters_and_opens_the_evidence(web, shots) -> None:
     page = web.goto("/claims")
-    assert page.locator("tr.claim-row").count() == CLAIMS_TOTAL + 2     # and the official record's two
+    assert page.locator("tr.claim-row").count() == CLAIMS_TOTAL        # the news' claims
     page.select_option('select[name="type"]', "interception")
     page.select_option('select[name="side"]', "UA")
     page.click("#claim-filters button")
     page.wait_for_url("**/claims?type=interception&side=UA**")
-    assert page.locator("tr.claim-row").count() == 3          # two news reports and the official record
+    assert page.locator("tr.claim-row").count() == 2          # two news reports
+    page.select_option('select[name="source"]', "all")
+    page.click("#claim-filters button")
+    page.wait_for_url("**/claims?type=interception&side=UA*source=all**")
+    assert page.locator("tr.claim-row").count() == 3          # and the official record
     page.fill('input[name="claimant"]', "")
     page.fill('input[name="q"]', "121 of 150")
     page.click("#claim-filters button")
@@ -199,10 +216,15 @@ def test_the_script_in_a_page_stays_text(web, shots) -> None:
 
 def test_documents_list_and_html_document(web) -> None:
     page = web.goto("/documents")
-    assert page.locator("tbody tr").count() == len(PAGES) + 1
+    assert page.locator("tbody tr").count() == len(PAGES)         # the news; the official record's report apart
+    page.select_option('select[name="source"]', "official")
+    page.click("form.filters button")
+    page.wait_for_url("**/documents?*source=official**")
+    assert page.locator("tbody tr").count() == 1
+    page.select_option('select[name="source"]', "news")
     page.fill('input[name="q"]', "envoys")
     page.click("form.filters button")
-    page.wait_for_url("**/documents?q=envoys")
+    page.wait_for_url("**/documents?q=envoys*")
     page.locator("tbody a").first.click()
     page.wait_for_url("**/documents/wire-talks")
     assert "<article>" in page.locator("pre.raw-text").inner_text()      # the markup, as text
@@ -250,3 +272,37 @@ def test_the_api_docs_load_offline(web, shots) -> None:
     assert "frontwire" in page.locator(".swagger-ui .info .title").inner_text()
     assert page.locator(".opblock-summary-path", has_text="/api/claims").count() >= 1
     page.screenshot(path=str(shots / "api-docs.png"), full_page=False)
+
+
+def tick_boxes(page, chart: str) -> list[dict]:
+    boxes = [t.bounding_box() for t in page.locator(f"{chart} .xtick text").all()]
+    return [b for b in boxes if b]          # a tick Plotly keeps hidden has no box
+
+
+def overlapping(boxes: list[dict]) -> bool:
+    return any(a["x"] < b["x"] + b["width"] and b["x"] < a["x"] + a["width"] and
+               a["y"] < b["y"] + b["height"] and b["y"] < a["y"] + a["height"]
+               for i, a in enumerate(boxes) for b in boxes[i + 1:])
+
+
+def test_two_years_of_claims_draw_readable_date_axes(browser, long_server, shots) -> None:
+    web = Watched(browser, long_server["base"])
+    try:
+        page = web.goto("/")
+        for chart in ("#chart-air", "#chart-types"):
+            page.wait_for_selector(f'{chart}[data-drawn="true"]', timeout=30_000)
+            boxes = tick_boxes(page, chart)
+            assert 3 <= len(boxes) <= 16, (chart, len(boxes))       # a few dates, never one per day
+            assert not overlapping(boxes), chart
+        assert page.locator("#chart-air .bars .point").count() >= 8     # the last 90 nights' bars
+        page.screenshot(path=str(shots / "overview-two-years.png"), full_page=True)
+        top = "document.querySelector('#chart-air').layout.yaxis.range[1]"
+        assert page.evaluate(top) < 600                 # fitted to the last 90 nights
+        page.locator("#chart-air .rangeselector .button", has_text="all").click()
+        page.wait_for_function("document.querySelector('#chart-air').layout.xaxis.range[0] < '2024-02'")
+        page.wait_for_function(f"{top} >= 600")         # refitted to every night, the spring 2024 peak too
+        assert page.locator("#chart-air .bars .point").count() >= 60     # every night's two bars
+        assert not overlapping(tick_boxes(page, "#chart-air"))
+        web.check()
+    finally:
+        web.close()

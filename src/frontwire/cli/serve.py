@@ -32,7 +32,7 @@ def serve_command(db_url: str, host: str, port: int, token_env: str) -> None:
     from frontwire.serve import create_app
 
     token = os.environ.get(token_env) or None
-    app = create_app(db_url, token=token)
+    app = create_app(db_url, token=token, warm=True)
     mode = "documents can be added with the token" if token else f"read-only (set {token_env} to allow adding documents)"
     stderr.print(f"frontwire on http://{host}:{port}/ over {app.state.store.url}; {mode}", soft_wrap=True)
     uvicorn.run(app, host=host, port=port, log_level="info", proxy_headers=False, server_header=False)

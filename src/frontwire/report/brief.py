@@ -90,10 +90,19 @@ _AIR_UNITS = ("drone", "missile", "glide_bomb", "aircraft")
 
 def event_day(claim: dict) -> str | None:
     """The day a claim is filed under: the day its time ends (a night belongs to the
-    morning it ends, as the official nightly reports have it), else its stored day."""
+    morning it ends, as the official nightly reports have it), else its stored day.
+
+    A time that ends at midnight ends with the day before: ``2023-12-30T00:00`` to
+    ``2023-12-31T00:00`` is the 30th, none of the 31st."""
     time = claim.get("time") or {}
     end = time.get("end") if isinstance(time, dict) else None
     if isinstance(end, str) and len(end) >= 10:
+        start = time.get("start") if isinstance(time.get("start"), str) else ""
+        if end[10:16] == "T00:00" and end[16:].strip(":0") == "" and start[:16] < end[:16]:
+            try:
+                return (dt.date.fromisoformat(end[:10]) - dt.timedelta(days=1)).isoformat()
+            except ValueError:
+                return end[:10]
         return end[:10]
     return claim.get("day")
 
@@ -143,16 +152,17 @@ def build_brief(day: str, claims: list[dict], documents: dict[str, dict] | None 
         note = None
         if key == "air_attacks":
             record = air_figures(official)
-            lines = air_attack_lines(items, cite, record)
-            if record:
-                lines.insert(0, BriefLine("Official record (Ukrainian Air Force report): " + air_text(record),
-                                          cite(c["doc_id"] for c in official),
-                                          tuple(c["claim_id"] for c in official if c.get("claim_id")),
-                                          (official[0].get("evidence") or {}).get("text"), official[0]["doc_id"],
-                                          official=True))
-            elif official_loaded is False:
+            lines = []
+            if record:      # first, and cited first: the line the news are compared with
+                lines.append(BriefLine("Official record (Ukrainian Air Force report): " + air_text(record),
+                                       cite(c["doc_id"] for c in official),
+                                       tuple(c["claim_id"] for c in official if c.get("claim_id")),
+                                       (official[0].get("evidence") or {}).get("text"), official[0]["doc_id"],
+                                       official=True))
+            lines += air_attack_lines(items, cite, record)
+            if not record and official_loaded is False:
                 note = "Official record not loaded."
-            elif official_loaded:
+            elif not record and official_loaded:
                 note = "No official report for this night in the record."
         else:
             lines = claim_lines(items, cite)
@@ -237,7 +247,8 @@ def air_attack_lines(claims: list[dict], cite, record: dict[tuple[str, str], dic
         else:
             rest.append(claim)
     lines = []
-    for who, group in by_claimant.items():
+    for group in _most_cited_first(by_claimant.values()):
+        who = claimant_label(group[0])
         figures = air_figures(group)
         text = f"{who}: {air_text(figures)}"
         if record and (group[0].get("claimant") or {}).get("side") == "UA":
@@ -256,7 +267,7 @@ def claim_lines(claims: list[dict], cite) -> list[BriefLine]:
     for claim in claims:
         groups.setdefault(statement_key(claim), []).append(claim)
     lines = []
-    for group in groups.values():
+    for group in _most_cited_first(groups.values()):
         first = group[0]
         statuses = sorted({c.get("status", "asserted") for c in group})
         text = describe(first, statuses)
@@ -264,6 +275,12 @@ def claim_lines(claims: list[dict], cite) -> list[BriefLine]:
                                tuple(c["claim_id"] for c in group if c.get("claim_id")),
                                (first.get("evidence") or {}).get("text"), first.get("doc_id")))
     return lines
+
+
+def _most_cited_first(groups: Iterable[list[dict]]) -> list[list[dict]]:
+    """Groups of claims, those from the most documents first (a stable sort: else as given),
+    so a long section opens with what many reports say."""
+    return sorted(groups, key=lambda group: -len({c["doc_id"] for c in group}))
 
 
 def statement_key(claim: dict) -> tuple:
@@ -329,7 +346,7 @@ def load_brief(store: Any, day: str) -> Brief:
     Claims are stored under their start day, so a night that ended on ``day`` started the
     day before: both days are read, then :func:`claims_of_day` keeps the right ones.
     """
-    from sqlalchemy import func, select
+    from sqlalchemy import select
 
     from frontwire.fuse.reference import ORIGIN_PREFIX, is_official
     from frontwire.store import ClaimFilter, schema
@@ -339,23 +356,42 @@ def load_brief(store: Any, day: str) -> Brief:
     candidates = store.claims(ClaimFilter(since=before, until=day))
     claims = sorted(claims_of_day(candidates, day), key=lambda c: (c["doc_id"], c.get("claim_id", "")))
     documents = {}
-    for doc_id in sorted({c["doc_id"] for c in claims}):
-        doc = store.document(doc_id) or {}
-        art = doc.get("article") or {}
-        documents[doc_id] = {"title": art.get("title") or doc.get("title"), "url": doc.get("url"),
-                             "agency": art.get("agency"), "official": is_official(doc.get("origin")),
-                             "published": art.get("published") or doc.get("published")}
-    d = schema.documents
+    d, a = schema.documents, schema.articles
+    ids = sorted({c["doc_id"] for c in claims})
     with store.engine.connect() as conn:
-        loaded = conn.execute(select(func.count()).select_from(d)
-                              .where(d.c.origin.startswith(ORIGIN_PREFIX, autoescape=True))).scalar_one() > 0
+        for start in range(0, len(ids), 500):     # the documents' metadata, never their pages
+            query = (select(d.c.doc_id, d.c.url, d.c.origin, d.c.title, d.c.published, a.c.title.label("a_title"),
+                            a.c.published.label("a_published"), a.c.agency)
+                     .select_from(d.outerjoin(a, a.c.doc_id == d.c.doc_id))
+                     .where(d.c.doc_id.in_(ids[start:start + 500])))
+            for r in conn.execute(query):
+                documents[r.doc_id] = {"title": r.a_title or r.title, "url": r.url, "agency": r.agency,
+                                       "official": is_official(r.origin), "published": r.a_published or r.published}
+        loaded = conn.execute(select(d.c.doc_id).where(d.c.origin.startswith(ORIGIN_PREFIX, autoescape=True))
+                              .limit(1)).first() is not None
     return build_brief(day, claims, documents, loaded)
 
 
 # --- rendering ---------------------------------------------------------------------------
 
+def document_label(title: str | None, url: str | None, doc_id: str) -> str:
+    """What to call a document: its headline, else where it came from (the site and the
+    last words of its address), else its id."""
+    if title and title.strip():
+        return title.strip()
+    if url and "://" in url:
+        rest = url.split("://", 1)[1]
+        host, _, path = rest.partition("/")
+        host = host.removeprefix("www.")
+        words = [w for w in path.split("?")[0].split("#")[0].split("/") if w]
+        slug = words[-1].rsplit(".", 1)[0].replace("-", " ").replace("_", " ") if words else ""
+        slug = slug if len(slug) <= 90 else slug[:89].rstrip() + "…"
+        return f"{host}: {slug}" if slug else host
+    return doc_id
+
+
 def source_label(source: Source) -> str:
-    bits = [source.title or source.doc_id]
+    bits = [document_label(source.title, source.url, source.doc_id)]
     if source.agency:
         bits.append(source.agency)
     if source.published:

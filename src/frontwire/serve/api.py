@@ -15,7 +15,7 @@ from frontwire import fuse
 from frontwire.pipeline import process
 from frontwire.records import Document, to_dict
 from frontwire.report.brief import load_brief
-from frontwire.serve import queries
+from frontwire.serve import derived, queries
 from frontwire.serve.fetch import FetchError
 from frontwire.serve.security import token_matches
 from frontwire.store import ClaimFilter, Store
@@ -33,6 +33,8 @@ DOC_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:-]{0,199}$")
 Limit = Annotated[int, Query(ge=1, le=queries.MAX_LIMIT, description="At most this many items.")]
 Offset = Annotated[int, Query(ge=0, le=10_000_000, description="Skip this many items.")]
 Text = Annotated[str | None, Query(max_length=200)]
+SourceParam = Annotated[Literal["news", "official"] | None,
+                        Query(description="news: leave out the official record's reports; official: only them.")]
 Day = Annotated[str | None, Query(pattern=DAY, description="YYYY-MM-DD")]
 
 
@@ -57,12 +59,13 @@ def page(total: int, limit: int, offset: int, items: list[Any]) -> dict[str, Any
 
 @router.get("/documents", tags=["documents"])
 def list_documents(request: Request, q: Text = None, since: Day = None, until: Day = None,
-                   limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
+                   limit: Limit = 50, offset: Offset = 0, source: SourceParam = None) -> dict[str, Any]:
     """Documents, newest first, with headline, date and number of claims.
 
-    ``q`` matches the headline, the URL or the id; ``since``/``until`` the publication day.
+    ``q`` matches the headline, the URL or the id; ``since``/``until`` the publication day;
+    ``source``: only the news, or only the official record's reports.
     """
-    total, rows = queries.list_documents(store(request).engine, q, since, until, limit, offset)
+    total, rows = queries.list_documents(store(request).engine, q, since, until, limit, offset, source)
     return page(total, limit, offset, rows)
 
 
@@ -86,9 +89,9 @@ def get_document(request: Request, doc_id: str, raw: bool = Query(False, descrip
 
 @router.get("/articles", tags=["documents"])
 def list_articles(request: Request, q: Text = None, since: Day = None, until: Day = None,
-                  limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
+                  limit: Limit = 50, offset: Offset = 0, source: SourceParam = None) -> dict[str, Any]:
     """Cleaned articles' metadata (the same list as /api/documents)."""
-    return list_documents(request, q, since, until, limit, offset)
+    return list_documents(request, q, since, until, limit, offset, source)
 
 
 @router.get("/articles/{doc_id}", tags=["documents"])
@@ -104,10 +107,11 @@ def get_article(request: Request, doc_id: str) -> dict[str, Any]:
 
 @router.get("/claims", tags=["claims"])
 def list_claims(request: Request, flt: Annotated[ClaimFilter, Depends(claim_filter)],
-                limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
-    """Claims, newest day first, as claim.schema.json objects plus ``claim_id`` and ``day``."""
-    st = store(request)
-    return page(st.count_claims(flt), limit, offset, st.claims(flt, limit=limit, offset=offset))
+                limit: Limit = 50, offset: Offset = 0, source: SourceParam = None) -> dict[str, Any]:
+    """Claims, newest day first, as claim.schema.json objects plus ``claim_id`` and ``day``;
+    ``source``: only the news' claims, or only the official record's."""
+    total, items = queries.list_claims(store(request).engine, flt, source, limit, offset)
+    return page(total, limit, offset, items)
 
 
 @router.get("/claims/{claim_id}", tags=["claims"])
@@ -121,7 +125,7 @@ def get_claim(request: Request, claim_id: str) -> dict[str, Any]:
 @router.get("/claimants", tags=["claims"])
 def list_claimants(request: Request, limit: Limit = 200) -> list[dict[str, Any]]:
     """Claimants on record with their side and number of claims, most frequent first."""
-    return queries.claimants(store(request).engine, limit)
+    return derived.claimants(request.app.state.cache, store(request), limit)
 
 
 @router.get("/stats/claims-per-day", tags=["claims"])
@@ -189,7 +193,7 @@ def air_attack_series(request: Request, since: Day = None, until: Day = None,
                       ) -> list[dict[str, Any]]:
     """Per night and claimant: drones and missiles launched and intercepted, beside the
     Ukrainian Air Force's official record and whether they agree."""
-    return fuse.air_attacks(store(request), since, until, include_official_only=official_only).as_dicts()
+    return derived.air_series(request.app.state.cache, store(request), since, until, official_only)
 
 
 @router.get("/series/{kind}", tags=["series"])
@@ -305,5 +309,6 @@ def ingest(request: Request, doc: Document) -> dict[str, Any]:
     outcome = store(request).save(result)
     # New claims join events (or found them) right away, so every view agrees.
     events = fuse.refresh_events(store(request)).line() if outcome != "unchanged" else None
+    request.app.state.cache.clear()
     return {"doc_id": doc.doc_id, "outcome": outcome, "claims": len(result.claims),
             "empty_reason": result.article.empty_reason if result.article else None, "events": events}

@@ -6,8 +6,10 @@ Python packages that ship them), so the dashboard works with no network at all.
 
 from __future__ import annotations
 
+import contextlib
 import os
-from collections.abc import Callable
+import threading
+from collections.abc import AsyncIterator, Callable
 from importlib import resources
 from typing import Any
 
@@ -21,6 +23,7 @@ from starlette.middleware.gzip import GZipMiddleware
 
 from frontwire import __version__
 from frontwire.serve import api, mapsvg, pages
+from frontwire.serve.cache import RecordCache
 from frontwire.serve.fetch import fetch_page
 from frontwire.serve.security import MAX_BODY_BYTES, BodySizeLimit, SecurityHeaders
 from frontwire.store import Store
@@ -35,17 +38,21 @@ token they are disabled. Lists take `limit` (at most 500) and `offset` and answe
 
 def create_app(store_url: str | None, token: str | None = None, *, boundaries: dict | None = None,
                fetch: Callable[[str, int], tuple[str, str]] | None = None,
-               max_body_bytes: int = MAX_BODY_BYTES) -> FastAPI:
+               max_body_bytes: int = MAX_BODY_BYTES, warm: bool = False) -> FastAPI:
     """The web application over the store at ``store_url``.
 
     ``token``: the operator's token for the endpoints that add documents (None: no writes).
     ``boundaries``: GeoJSON of Ukraine's oblasts for the map (default: the geo stage's, when
     it provides them; else the map draws points). ``fetch``: how a URL is fetched, ``(url, max_bytes) -> (final_url,
-    html)``; the default refuses private addresses.
+    html)``; the default refuses private addresses. ``warm``: on start, fill the record
+    cache in the background (the overview's series take a second on a large record), so the
+    first reader does not wait for it.
     """
     app = FastAPI(title="frontwire", version=__version__, description=DESCRIPTION,
-                  docs_url=None, redoc_url=None, openapi_url="/openapi.json")
+                  docs_url=None, redoc_url=None, openapi_url="/openapi.json",
+                  lifespan=_warming if warm else None)
     app.state.store = Store(store_url)
+    app.state.cache = RecordCache(app.state.store.engine)
     app.state.token = token or None
     app.state.boundaries = boundaries if boundaries is not None else default_boundaries()
     app.state.map_paths = mapsvg.region_paths(app.state.boundaries)
@@ -66,6 +73,27 @@ def create_app(store_url: str | None, token: str | None = None, *, boundaries: d
     app.add_middleware(SecurityHeaders)
     app.add_middleware(BodySizeLimit, max_bytes=max_body_bytes)
     return app
+
+
+@contextlib.asynccontextmanager
+async def _warming(app: FastAPI) -> AsyncIterator[None]:
+    threading.Thread(target=warm_cache, args=(app,), name="frontwire-warm", daemon=True).start()
+    yield
+
+
+def warm_cache(app: FastAPI) -> None:
+    """Compute what the overview reads from the whole record (errors are the pages' to report)."""
+    from frontwire.serve import derived
+
+    st, kept = app.state.store, app.state.cache
+    try:
+        record = derived.summary(kept, st)
+        derived.air_series(kept, st)
+        derived.latest_news(kept, st)
+        if record.span:
+            derived.claimants(kept, st, 12, record.span.first, record.span.last)
+    except Exception:  # noqa: BLE001 - a page that needs it computes it again and shows the error
+        pass
 
 
 def default_boundaries() -> dict | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from math import ceil
 from typing import Any
 
@@ -20,7 +20,8 @@ from frontwire import __version__
 from frontwire import fuse
 from frontwire.records import CLAIM_TYPES, EVENT_STATUSES, SIDES
 from frontwire.report import brief as briefs
-from frontwire.serve import charts, highlight, mapsvg, queries
+from frontwire.serve import charts, derived, highlight, mapsvg, periods, queries
+from frontwire.serve.cache import RecordCache
 from frontwire.store import ClaimFilter, Store
 
 router = APIRouter(include_in_schema=False)
@@ -44,6 +45,10 @@ def render(request: Request, template: str, status_code: int = 200, **context: A
 
 def store(request: Request) -> Store:
     return request.app.state.store
+
+
+def cache(request: Request) -> RecordCache:
+    return request.app.state.cache
 
 
 # --- filters, read leniently: a bad value is dropped and said so, never an error page ---
@@ -88,10 +93,6 @@ def _is_day(value: str) -> bool:
     return len(value) == 10
 
 
-def _day_after(day: str | None) -> str | None:
-    return (dt.date.fromisoformat(day) + dt.timedelta(days=1)).isoformat() if day else None
-
-
 def _page_number(request: Request) -> int:
     try:
         return max(1, min(int(request.query_params.get("page", "1")), 100_000))
@@ -99,27 +100,93 @@ def _page_number(request: Request) -> int:
         return 1
 
 
+def read_source(request: Request, problems: list[str], default: str = "news") -> str:
+    """Whose documents a list shows: ``news`` (the default: what the analyst reads), the
+    ``official`` record's reports, or ``all``."""
+    value = (request.query_params.get("source") or "").strip()
+    if value and value not in queries.SOURCES:
+        problems.append(f"unknown source {value[:40]!r}")
+        value = ""
+    return value or default
+
+
+def _with_source(params: dict[str, str], source: str, default: str = "news") -> dict[str, str]:
+    return dict(params, source=source) if source != default else dict(params)
+
+
+@dataclass(frozen=True)
+class Period:
+    """The days the overview shows: the span where claims are, or the days asked for."""
+
+    first: str
+    last: str
+    chosen: bool                        # the reader picked it (since/until)
+
+
+# The overview's ready-made periods: (label, days back from the span's last day; None: the span).
+PERIOD_CHOICES = (("whole span", None), ("last year", 365), ("last 90 days", 90), ("last 30 days", 30))
+
+
+def read_period(request: Request, span: periods.Span, problems: list[str]) -> Period:
+    since = (request.query_params.get("since") or "").strip()
+    until = (request.query_params.get("until") or "").strip()
+    for key, value in (("since", since), ("until", until)):
+        if value and not _is_day(value):
+            problems.append(f"{key}: not a date (YYYY-MM-DD): {value[:40]!r}")
+    since = since if _is_day(since) else ""
+    until = until if _is_day(until) else ""
+    if since and until and since > until:
+        problems.append("the period ends before it starts: its ends are swapped")
+        since, until = until, since
+    if not since and not until:
+        return Period(span.first, span.last, False)
+    return Period(since or min(span.first, until), until or max(span.last, since), True)
+
+
+def period_links(span: periods.Span, current: Period) -> list[tuple[str, str, bool]]:
+    """``(label, query string, selected)`` of each ready-made period."""
+    out = []
+    for label, back in PERIOD_CHOICES:
+        if back is None:
+            out.append((label, "", not current.chosen))
+            continue
+        first = max(span.first, periods.shift(span.last, -(back - 1)))
+        query = f"since={first}&until={span.last}"
+        out.append((label, query, current.chosen and (current.first, current.last) == (first, span.last)))
+    return out
+
+
 # --- pages -------------------------------------------------------------------------------
 
 @router.get("/", response_class=HTMLResponse)
 def overview(request: Request) -> HTMLResponse:
-    st = store(request)
-    engine = st.engine
-    per_day = queries.claims_per_type_day(engine)
+    st, kept = store(request), cache(request)
+    record = derived.summary(kept, st)
+    problems: list[str] = []
+    span = record.span
+    if span is None:
+        return render(request, "overview.html", title="Overview", counts=record.counts, span=None, period=None,
+                      problems=problems, latest=derived.latest_news(kept, st), claimants=[], totals=[],
+                      timeline=None, air=None, nights=[], choices=[], colours=charts.TYPE_COLOURS,
+                      label=document_label)
+    period = read_period(request, span, problems)
+    in_period = [r for r in record.per_day if period.first <= (r["day"] or "")[:10] <= period.last]
     totals: dict[str, int] = {}
-    for row in per_day:
+    for row in in_period:
         totals[row["type"]] = totals.get(row["type"], 0) + row["claims"]
-    first, last = queries.day_range(engine)
-    # Official nights only within the news' own span: the record covers years.
-    series = fuse.air_attacks(st, first, _day_after(last), include_official_only=True).as_dicts() if first else []
-    news, official = charts.air_nights(series)
-    _, latest = queries.list_documents(engine, limit=8)
-    return render(request, "overview.html", title="Overview", counts=st.counts(), first=first, last=last,
+    # the official record only within the news' period: it covers years. A night is named
+    # by its morning, the day after the evening its claims are dated by.
+    news, official = charts.air_nights(derived.air_series(kept, st, period.first, periods.shift(period.last, 1),
+                                                           include_official_only=True))
+    return render(request, "overview.html", title="Overview", counts=record.counts, span=span, period=period,
+                  problems=problems, choices=period_links(span, period),
                   totals=sorted(totals.items(), key=lambda kv: -kv[1]),
-                  timeline=charts.type_timeline_figure(per_day) if per_day else None,
+                  timeline=charts.type_timeline_figure(in_period, period.first, period.last) if in_period else None,
                   air=charts.air_attack_figure(news, official) if news or official else None,
-                  nights=news[-10:][::-1], claimants=queries.claimants(engine, 12), latest=latest,
-                  colours=charts.TYPE_COLOURS)
+                  nights=news[-10:][::-1], air_official=len(official),
+                  claimants=derived.claimants(kept, st, 12, period.first, period.last),
+                  latest=derived.latest_news(kept, st), colours=charts.TYPE_COLOURS, label=document_label,
+                  day_before=periods.shift(span.first, -1), day_after=periods.shift(span.last, 1))
 
 
 @router.get("/map", response_class=HTMLResponse)
@@ -129,21 +196,42 @@ def map_page(request: Request) -> HTMLResponse:
     counts = {r["admin1"]: r["claims"] for r in rows}
     centres = {r["admin1"]: (r["lat"], r["lon"]) for r in rows}
     view = mapsvg.build_map(counts, centres=centres, paths=request.app.state.map_paths)
-    names = {code: region.name for code, region in mapsvg.known_regions().items()}
-    return render(request, "map.html", title="Map", pf=pf, view=view, rows=rows, names=names,
+    tables = []
+    for heading, countries in MAP_TABLES:
+        found = [(r["admin1"], mapsvg.region_name(r["admin1"]), r["claims"]) for r in rows
+                 if r["admin1"].split("-")[0] in countries]
+        if found:
+            tables.append((heading, found, sum(n for _, _, n in found)))
+    return render(request, "map.html", title="Map", pf=pf, view=view, tables=tables,
                   types=CLAIM_TYPES, sides=SIDES, has_shapes=bool(view.shapes))
+
+
+# The tables beside the map: the theatre's regions by country (the rest: view.elsewhere).
+MAP_TABLES = (("Ukraine", ("UA",)), ("Russia", ("RU",)), ("Belarus and Moldova", ("BY", "MD")))
 
 
 @router.get("/claims", response_class=HTMLResponse)
 def claims_page(request: Request) -> HTMLResponse:
     pf = read_filter(request)
+    problems = list(pf.problems)
+    source = read_source(request, problems)
+    # newest reports first: ordered by the day they describe, a tally "since 2014" or a
+    # misread year sorts to one end of the list
+    order = request.query_params.get("order") or "reported"
+    if order not in queries.CLAIM_ORDERS:
+        problems.append(f"unknown order {order[:40]!r}")
+        order = "reported"
     number = _page_number(request)
     st = store(request)
-    total = st.count_claims(pf.flt)
-    rows = st.claims(pf.flt, limit=PER_PAGE, offset=(number - 1) * PER_PAGE)
-    return render(request, "claims.html", title="Claims", pf=pf, rows=rows, total=total, page=number,
-                  pages=max(1, ceil(total / PER_PAGE)), types=CLAIM_TYPES, sides=SIDES,
-                  claimants=queries.claimants(st.engine, 100), figures=claim_figures, where=claim_place)
+    total, rows = queries.list_claims(st.engine, pf.flt, None if source == "all" else source,
+                                      limit=PER_PAGE, offset=(number - 1) * PER_PAGE, order=order)
+    params = _with_source(pf.params, source)
+    if order != "reported":
+        params["order"] = order
+    return render(request, "claims.html", title="Claims", pf=pf, problems=problems, rows=rows, total=total,
+                  page=number, pages=max(1, ceil(total / PER_PAGE)), types=CLAIM_TYPES, sides=SIDES,
+                  source=source, order=order, params=params,
+                  claimants=derived.claimants(cache(request), st, 100), figures=claim_figures, where=claim_place)
 
 
 @router.get("/events", response_class=HTMLResponse)
@@ -154,16 +242,29 @@ def events_page(request: Request) -> HTMLResponse:
     if status and status not in EVENT_STATUSES:
         problems.append(f"unknown status {status[:40]!r}")
         status = None
-    params = dict(pf.params, **({"status": status} if status else {}))
+    # events of the news by default: the official record alone makes an event of every night
+    source = read_source(request, problems)
+    if source == "official":
+        problems.append("events are listed with news claims (source=news) or all of them (source=all)")
+        source = "news"
+    params = _with_source(dict(pf.params, **({"status": status} if status else {})), source)
     flt = fuse.EventFilter(type=pf.flt.type, status=status, side=pf.flt.side, admin1=pf.flt.admin1,
-                           since=pf.flt.since, until=pf.flt.until, text=pf.flt.text)
+                           since=pf.flt.since, until=pf.flt.until, text=pf.flt.text, news=source == "news")
     number = _page_number(request)
     st = store(request)
+    # Newest first, but not from a misread year ahead: without dates asked for, the list
+    # ends on the last day of the span where the news claims are, and says what lies beyond.
+    later = None
+    span = derived.summary(cache(request), st).span
+    if span and not flt.since and not flt.until:
+        beyond = replace(flt, since=periods.shift(span.last, 1))
+        later = (span.last, beyond.since, fuse.count_events(st, beyond))
+        flt = replace(flt, until=span.last)
     total = fuse.count_events(st, flt)
     rows = fuse.list_events(st, flt, limit=PER_PAGE, offset=(number - 1) * PER_PAGE)
     return render(request, "events.html", title="Events", rows=rows, total=total, params=params,
                   problems=problems, page=number, pages=max(1, ceil(total / PER_PAGE)), types=CLAIM_TYPES,
-                  sides=SIDES, statuses=EVENT_STATUSES, where=claim_place)
+                  sides=SIDES, statuses=EVENT_STATUSES, source=source, where=claim_place, later=later)
 
 
 @router.get("/events/{event_id}", response_class=HTMLResponse)
@@ -175,24 +276,101 @@ def event_page(request: Request, event_id: str) -> HTMLResponse:
     for c in event.get("contradictions") or ():
         for cid in c.get("claim_ids") or ():
             conflicts.setdefault(cid, []).append(c.get("detail") or c.get("kind") or "contradiction")
-    columns = {key: [] for key, _ in EVENT_COLUMNS}
+    columns: dict[str, list[dict]] = {key: [] for key, _ in EVENT_COLUMNS}
     for claim in event.get("claims_detail") or ():
         side = claim["claimant"]["side"]
         key = "official" if claim.get("official") else side if side in ("UA", "RU") else "other"
         columns[key].append(claim)
-    shown = [(key, label, columns[key]) for key, label in EVENT_COLUMNS if columns[key]]
+    shown = [(key, heading, claim_cards(columns[key], conflicts), len(columns[key]))
+             for key, heading in EVENT_COLUMNS if columns[key]]
     documents = {d["doc_id"]: d for d in event.get("documents_detail") or ()}
     return render(request, "event.html", title=event.get("summary") or event_id, event=event, columns=shown,
-                  conflicts=conflicts, documents=documents, figures=claim_figures, where=claim_place)
+                  documents=documents, figures=claim_figures, where=claim_place, label=document_label,
+                  figure_name=figure_name, cards_shown=CARDS_SHOWN)
+
+
+CARDS_SHOWN = 8     # claim cards a column of the event page shows before "more"
+
+
+@dataclass
+class ClaimCard:
+    """Claims that say the same thing (one claimant, one sentence, the same figures: a wire
+    story and its copies) as one card that lists every document they come from."""
+
+    claim: dict                         # the first of them, as the event gives it
+    claim_ids: list[str]
+    documents: list[tuple[str, str]]    # (doc_id, the claim_id of its claim), one per document
+    conflicts: list[str]
+
+
+@dataclass
+class PlaceGroup:
+    """The mentions of one place in a document: ``Kharkiv Oblast (UA-63)`` x 4, also written as ..."""
+
+    label: str
+    resolved: bool
+    count: int = 0
+    also: list[str] = field(default_factory=list)     # other spellings in the text
+
+
+def group_places(mentions: list[dict]) -> list[PlaceGroup]:
+    """A document's place mentions, one entry per place (unresolved ones per spelling),
+    most mentioned first."""
+    groups: dict[tuple, PlaceGroup] = {}
+    for m in mentions:
+        if m.get("name"):
+            key = (m["name"], m.get("admin1"), m.get("country"))
+            label = briefs.place_label({"name": m["name"], "admin1": m.get("admin1"), "country": m.get("country")})
+            group = groups.setdefault(key, PlaceGroup(label or m["name"], True))
+            text = (m.get("text") or "").strip()
+            if text and text != m["name"] and text not in group.also and len(group.also) < 4:
+                group.also.append(text)
+        else:
+            key = ("?", m.get("text"))
+            group = groups.setdefault(key, PlaceGroup(f"{m.get('text')} ({m.get('note') or 'unresolved'})", False))
+        group.count += 1
+    return sorted(groups.values(), key=lambda g: (not g.resolved, -g.count, g.label))
+
+
+_URL = re.compile(r"\w+://\S+")
+_NOT_WORD = re.compile(r"[\W_]+")
+
+
+def sentence_key(text: str) -> str:
+    """A sentence as its words: copies of a story keep the words but may differ in the
+    links, quotes and spacing around them."""
+    return _NOT_WORD.sub(" ", _URL.sub(" ", text)).strip().lower()
+
+
+def claim_cards(claims: list[dict], conflicts: dict[str, list[str]]) -> list[ClaimCard]:
+    """The claims of one column as cards, repeats folded together, in the event's order."""
+    cards: dict[tuple, ClaimCard] = {}
+    for claim in claims:
+        who = claim.get("claimant") or {}
+        key = (who.get("name") or who.get("text"), who.get("side"), sentence_key(claim["evidence"]["text"]),
+               claim_figures(claim), claim.get("modality"), claim.get("status"), claim.get("official"))
+        card = cards.get(key)
+        if card is None:
+            card = cards[key] = ClaimCard(claim, [], [], [])
+        card.claim_ids.append(claim["claim_id"])
+        if all(doc_id != claim["doc_id"] for doc_id, _ in card.documents):
+            card.documents.append((claim["doc_id"], claim["claim_id"]))
+        for detail in conflicts.get(claim["claim_id"], ()):
+            if detail not in card.conflicts:
+                card.conflicts.append(detail)
+    return list(cards.values())
 
 
 @router.get("/documents", response_class=HTMLResponse)
 def documents_page(request: Request, q: str | None = Query(None, max_length=200)) -> HTMLResponse:
+    problems: list[str] = []
+    source = read_source(request, problems)
     number = _page_number(request)
     total, rows = queries.list_documents(store(request).engine, q or None, limit=PER_PAGE,
-                                         offset=(number - 1) * PER_PAGE)
+                                         offset=(number - 1) * PER_PAGE, source=None if source == "all" else source)
     return render(request, "documents.html", title="Documents", rows=rows, total=total, q=q or "",
-                  page=number, pages=max(1, ceil(total / PER_PAGE)))
+                  source=source, problems=problems, params=_with_source({"q": q} if q else {}, source),
+                  page=number, pages=max(1, ceil(total / PER_PAGE)), label=document_label)
 
 
 @router.get("/documents/{doc_id}", response_class=HTMLResponse)
@@ -216,10 +394,12 @@ def document_page(request: Request, doc_id: str, claim: str | None = Query(None,
     else:   # markup: the evidence is marked where it occurs verbatim in it
         found = highlight.locate_evidence(raw, selected["evidence"]["text"], None, None) if selected else None
         raw_pieces = highlight.pieces(raw, found)
-    return render(request, "document.html", title=art.get("title") or doc.get("title") or doc_id, doc=doc,
-                  art=art, claims=claims, selected=selected, paragraphs=paragraphs, raw_pieces=raw_pieces,
-                  raw_cut=len(doc["raw"]) > MAX_RAW_SHOWN, evidence_found=mark is not None,
-                  places=queries.document_places(st.engine, doc_id), figures=claim_figures, where=claim_place)
+    title = art.get("title") or doc.get("title")
+    places = queries.document_places(st.engine, doc_id)
+    return render(request, "document.html", title=title or document_label(None, doc.get("url"), doc_id),
+                  untitled=not title, doc=doc, art=art, claims=claims, selected=selected, paragraphs=paragraphs,
+                  raw_pieces=raw_pieces, raw_cut=len(doc["raw"]) > MAX_RAW_SHOWN, evidence_found=mark is not None,
+                  places=places, place_groups=group_places(places), figures=claim_figures, where=claim_place)
 
 
 @router.get("/brief", response_class=HTMLResponse)
@@ -232,7 +412,10 @@ def brief_page(request: Request) -> HTMLResponse:
         previous, next_day = (d - dt.timedelta(days=1)).isoformat(), (d + dt.timedelta(days=1)).isoformat()
     return render(request, "brief.html", title=f"Daily brief {day or ''}".strip(), brief=brief, day=day,
                   problem=problem, previous=previous, next_day=next_day,
-                  source_label=briefs.source_label)
+                  source_label=briefs.source_label, lines_shown=BRIEF_LINES_SHOWN)
+
+
+BRIEF_LINES_SHOWN = 12      # lines of a brief's section shown before "more"
 
 
 @router.get("/brief/download")
@@ -256,8 +439,9 @@ def _brief_day(request: Request) -> tuple[str | None, str | None]:
         if _is_day(given):
             return given, None
         return None, f"not a date (YYYY-MM-DD): {given[:40]!r}"
-    _, last = queries.day_range(store(request).engine)
-    return last, None if last else "no claims on record yet"
+    # the last day of the span where the news claims are, not a stray date far ahead
+    span = derived.summary(cache(request), store(request)).span
+    return (span.last, None) if span else (None, "no claims on record yet")
 
 
 # --- small formatting helpers the templates use ------------------------------------------
@@ -268,3 +452,13 @@ def claim_figures(claim: dict) -> str:
 
 def claim_place(claim: dict) -> str:
     return briefs.place_label(claim.get("place")) or ""
+
+
+def figure_name(f: dict) -> str:
+    """An event figure's name: ``killed person (civilian)``; ``other`` is left unsaid."""
+    words = [w for w in (f.get("scope"), f.get("unit")) if w and w != "other"]
+    name = " ".join(words) or "figure"
+    return f"{name} ({f['category']})" if f.get("category") else name
+
+
+document_label = briefs.document_label

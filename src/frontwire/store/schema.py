@@ -23,6 +23,7 @@ documents = Table(
     Column("retrieved_at", String(40)),
     Column("title", Text),
     Column("ingested_at", String(40), nullable=False),
+    Index("ix_documents_ingested", "ingested_at"),      # the web app's cache asks for the newest
 )
 
 articles = Table(
