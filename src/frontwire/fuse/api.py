@@ -368,18 +368,12 @@ def _series_claims(store: Store, types: tuple[str, ...]) -> list[SeriesClaim]:
         claims = db.load_claims(conn, ids)
         members = db.memberships(conn)
         docs = db.document_states(conn)
-        event_rows = {}
-        for eid in {members[c].event_id for c in ids if c in members}:
-            row = db.event_row(conn, eid)
-            if row:
-                event_rows[eid] = row
+        event_time = db.event_times(conn, {members[c].event_id for c in ids if c in members})
     out = []
     for cid, claim in claims.items():
         m = members.get(cid)
-        ev = event_rows.get(m.event_id) if m else None
-        ev_night = None
-        if ev and ev.get("time"):
-            ev_night = night_of(span_window(TimeSpan(**ev["time"])))
+        time = event_time.get(m.event_id) if m else None
+        ev_night = night_of(span_window(TimeSpan(**time))) if time else None
         state = docs.get(claim.doc_id)
         out.append(SeriesClaim(cid, m.event_id if m else None, claim, state.published if state else None,
                                _is_official(docs, claim.doc_id), ev_night))

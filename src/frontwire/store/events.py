@@ -348,6 +348,18 @@ def count_events(conn: Connection, flt: EventFilter = EventFilter()) -> int:
     return conn.execute(query).scalar_one()
 
 
+def event_times(conn: Connection, event_ids: Iterable[str]) -> dict[str, dict[str, Any]]:
+    """``event_id -> time object`` for the events that have a time, in a few queries."""
+    e = schema.events
+    ids, out = list(event_ids), {}
+    for start in range(0, len(ids), 500):
+        query = (select(e.c.event_id, e.c.time_text, e.c.time_start, e.c.time_end, e.c.time_precision)
+                 .where(e.c.event_id.in_(ids[start:start + 500]), e.c.time_precision.is_not(None)))
+        for row in conn.execute(query).mappings():
+            out[row["event_id"]] = time_from_row(row)
+    return out
+
+
 def event_row(conn: Connection, event_id: str) -> dict[str, Any] | None:
     e = schema.events
     row = conn.execute(select(e).where(e.c.event_id == event_id)).mappings().first()
