@@ -34,11 +34,30 @@ LOCAL = frozenset({"official", "officials", "authority", "authorities", "governo
                    "department", "agency", "operator", "utility", "company", "medic", "medics",
                    "doctors", "witness", "witnesses", "volunteers", "commander", "commanders",
                    "forces", "troops", "unit", "brigade", "channel", "channels", "blogger",
-                   "bloggers", "media", "outlet", "outlets", "channel", "statement", "report",
-                   "reports", "data", "figures"})
+                   "bloggers", "media", "outlet", "outlets", "channel", "statement", "report", "force",
+                   "reports", "data", "figures", "servicemember", "servicemembers", "serviceman",
+                   "servicemen", "soldier", "soldiers", "milblogger", "milbloggers", "fighter",
+                   "fighters", "sergeant", "officer", "officers", "document", "documents", "decree",
+                   "order", "announcement", "bulletin", "summary", "update", "portal", "website"})
+RESEARCH_NOUNS = frozenset({"institute", "tank", "university", "centre", "center", "researchers",
+                            "monitor", "monitors", "watchdog", "thinktank"})
+# nouns that name no speaker: "The Kremlin's ongoing efforts ... indicate", "Russian strikes show"
+NOT_SPEAKERS = frozenset({"effort", "efforts", "action", "actions", "move", "moves", "decision",
+                          "decisions", "attack", "attacks", "strike", "strikes", "loss", "losses",
+                          "behavior", "behaviour", "policy", "policies", "refusal", "rhetoric",
+                          "demand", "demands", "threat", "threats", "campaign", "operation",
+                          "operations", "advance", "advances", "activity", "activities", "pattern",
+                          "trend", "trends", "situation", "developments", "events", "fact", "facts",
+                          "failure", "success", "successes", "use", "shortage", "shortages"})
+# words that make a named body an outlet: "Russian opposition outlet Astra"
+OUTLET_WORDS = frozenset({"outlet", "newspaper", "broadcaster", "channel", "publication", "website",
+                          "daily", "tabloid", "magazine", "portal", "newswire", "weekly"})
+STATE_WORDS = re.compile(r"\bstate(?:-run|-owned|-controlled)?\b|\bgovernment\b|\bpro-kremlin\b",
+                         re.IGNORECASE)
 UNKNOWN_SOURCES = frozenset({"source", "sources", "observer", "observers", "analyst", "analysts",
                              "expert", "experts", "person", "people", "insider", "insiders",
-                             "diplomat", "diplomats"})
+                             "diplomat", "diplomats", "group", "groups", "activist", "activists",
+                             "investigator", "investigators", "researcher", "researchers"})
 INDEPENDENT = frozenset({"imagery", "images", "footage", "photos", "video", "videos", "satellite"})
 MEDIA_WORDS = frozenset({"journalist", "journalists", "reporter", "reporters", "correspondent",
                          "correspondents", "photographer", "newspaper", "broadcaster", "outlet"})
@@ -48,13 +67,15 @@ _RU = re.compile(r"\b(?:russia\w*|moscow|kremlin|pro-kremlin|occupation|occupyin
 _RU_FIRST = re.compile(r"\b(?:russian-installed|russian-appointed|kremlin-installed|moscow-installed|"
                        r"occupation|occupying)\b", re.IGNORECASE)
 _THIRD = re.compile(
-    r"\b(?:us|u\.s\.|american|united states|washington|white house|pentagon|british|britain|uk|u\.k\.|"
+    r"(?<![\w.])(?:u\.s\.|u\.k\.|u\.n\.)(?!\w)|"
+    r"\b(?:us|american|united states|washington|white house|pentagon|british|britain|uk|"
     r"french|france|german|germany|italian|italy|polish|poland|turkish|turkey|türkiye|eu|european|"
     r"nato|un|u\.n\.|united nations|chinese|china|indian|india|japanese|japan|hungarian|hungary|"
     r"slovak|slovakia|swiss|dutch|norwegian|swedish|finnish|estonian|latvian|lithuanian|romanian|"
     r"moldovan|czech|canadian|australian|israeli|iranian|qatari|saudi|emirati|georgian|austrian|"
     r"belgian|danish|spanish|portuguese|greek|bulgarian|serbian|croatian|irish|belarusian|"
-    r"belarus|western|international|iaea|icrc|brazilian|south african|korean|vatican|holy see)\b",
+    r"belarus|western|international|iaea|icrc|brazilian|south african|korean|korea|vatican|holy see|"
+    r"uae|emirates|qatar|saudi arabia|turkish|swiss|norway|sweden|finland|denmark|nato)\b",
     re.IGNORECASE)
 _TITLE = re.compile(r"^(?:(?:the|a|an|president|prime|minister|gov\.?|governor|mayor|general|gen\.|"
                     r"lt\.?|col\.?|commander|chief|head|spokesman|spokeswoman|spokesperson|"
@@ -78,6 +99,7 @@ class Attribution:
     kind: str = "org"              # person, org, state, media, local, source
     local: bool = False
     verb: int | None = None
+    also: tuple[Claimant, ...] = ()   # further claimants of the same words: "both sides said"
 
 
 @dataclass
@@ -139,6 +161,23 @@ SOURCE_NOUNS = frozenset({"data", "report", "reports", "statement", "figures", "
                           "estimate", "estimates", "update", "post", "message", "briefing"})
 
 
+def _set_off_before(child, head) -> bool:
+    """ "In the capital, Kyiv, Mayor Vitali Klitschko said": a word before the name, set off
+    by a comma, is not part of it (here it is where the event happened)."""
+    if child.i > head.i:
+        return False
+    doc = head.doc
+    return any(doc[k].text == "," for k in range(child.i + 1, head.i))
+
+
+def _name_preposition(tok, child) -> bool:
+    """ "Institute for the Study of War", "Center for Strategic and International Studies":
+    a capitalised body whose name runs on past "for"."""
+    if child.lower_ != "for" or tok.pos_ != "PROPN" or not tok.is_title:
+        return False
+    return any(g.dep_ == "pobj" and g.pos_ == "PROPN" and g.is_title for g in child.children)
+
+
 def _core(tok) -> list:
     """The name phrase around a head noun: its modifiers and "of ..." phrases, without
     clauses, appositions or other prepositions ("data from the staff" keeps its source)."""
@@ -147,9 +186,9 @@ def _core(tok) -> list:
     for child in tok.children:
         if child.dep_ in ("relcl", "acl", "advcl", "appos", "punct", "cc", "conj", "parataxis"):
             continue
-        if child.dep_ == "prep" and child.lower_ not in keep_preps:
+        if child.dep_ == "prep" and child.lower_ not in keep_preps and not _name_preposition(tok, child):
             continue
-        if child.dep_ not in _CORE_DEPS:
+        if child.dep_ not in _CORE_DEPS or _set_off_before(child, tok):
             continue
         out.extend(_core(child))
     return sorted(out, key=lambda t: t.i)
@@ -159,7 +198,7 @@ def _extended(tok) -> list:
     """The phrase with its appositions ("Rustem Umerov, Secretary of ...") but no clauses."""
     out = [tok]
     for child in tok.children:
-        if child.dep_ in ("relcl", "acl", "advcl", "parataxis"):
+        if child.dep_ in ("relcl", "acl", "advcl", "parataxis") or _set_off_before(child, tok):
             continue
         out.extend(_extended(child))
     return sorted(out, key=lambda t: t.i)
@@ -174,7 +213,7 @@ def _text(tokens: list) -> str:
     while start > 0 and start > tokens[0].i - 3 and not doc[start - 1].whitespace_ \
             and doc[start - 1].text not in ("(", "“", "\"", "‘", "'", "[", "—", "–", "-"):
         start -= 1
-    return doc[start:tokens[-1].i + 1].text
+    return doc[start:tokens[-1].i + 1].text.strip()       # blanked markup leaves spaces
 
 
 def _strip_title(name: str) -> str:
@@ -185,12 +224,27 @@ def _strip_title(name: str) -> str:
 
 def resolve(head, discourse: Discourse) -> Attribution | None:
     """The claimant named by the noun phrase headed by ``head``."""
+    if head.pos_ == "NOUN" and head.lower_ in OUTLET_WORDS:   # "Russian opposition outlet Vertska"
+        named = [c for c in head.children if c.dep_ in ("appos", "npadvmod", "compound") and c.pos_ == "PROPN"
+                 and c.i > head.i]
+        if named:
+            phrase = _text(_core(head)) + " " + named[0].text
+            side = side_from_words(phrase) if STATE_WORDS.search(phrase) else "media"
+            return Attribution(Claimant(phrase, named[0].text, side or "media"),
+                               frozenset(t.i for t in _extended(head)), "media")
     if head.pos_ == "NOUN":               # "the peace envoy, Steve Witkoff": the name, not the title
         named = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
         if named:
             found = resolve(named[0], discourse)
             if found is not None:
+                title_side = side_from_words(_text(_core(head)) + " " + _text(_extended(head)))
+                if found.claimant.side == "unknown" and title_side is not None:
+                    # "A spokesperson for a Ukrainian corps ..., Major Serhiy Okhrymenko"
+                    found = replace(found, claimant=replace(found.claimant, side=title_side), local=False)
                 return replace(found, tokens=found.tokens | frozenset(t.i for t in _extended(head)))
+    both = _both_sides(head)
+    if both is not None:
+        return both
     core, ext = _core(head), _extended(head)
     core_text, ext_text = _text(core), _text(ext)
     tokens = frozenset(t.i for t in ext)
@@ -207,15 +261,32 @@ def resolve(head, discourse: Discourse) -> Attribution | None:
             return None
         return replace(ref, claimant=Claimant(head.text, ref.claimant.name, ref.claimant.side),
                        tokens=tokens)
+    if head.pos_ == "NOUN" and (lower in NOT_SPEAKERS or head.lemma_.lower() in NOT_SPEAKERS):
+        return None
+    if lower in INDEPENDENT or any(t.lower_ in INDEPENDENT for t in core):
+        source = _released_by(head)
+        if source is not None:              # "a video released by Ukraine's presidency"
+            found = resolve(source, discourse)
+            if found is not None:
+                return replace(found, tokens=found.tokens | tokens)
     lex = claimants()
-    entity = lex.lookup(core_text)
+    entity = _consistent_entity(core_text)
+    if entity is None and head.pos_ == "PROPN" and any(t.lower_ in OUTLET_WORDS for t in core):
+        # "Russian opposition outlet Astra"; state media speak for their state
+        side = side_from_words(core_text) if STATE_WORDS.search(ext_text) else "media"
+        name = " ".join(t.text for t in core if t.pos_ == "PROPN" and t.i >= head.i - 3) or core_text
+        return Attribution(Claimant(core_text, name, side or "media"), tokens, "media")
     if entity is None and lower in ("ministry", "agency", "staff", "service", "command", "office",
                                     "mayor", "governor", "president") and discourse.last_org:
         # "the ministry said" after "Russia's defence ministry said"
         ref = discourse.last_org if lower != "president" else discourse.last_person
-        if ref and (ref.claimant.name or "").lower().find(lower) >= 0:
+        words = side_from_words(core_text)
+        if ref and (ref.claimant.name or "").lower().find(lower) >= 0 and words in (None, ref.claimant.side):
             return replace(ref, claimant=Claimant(core_text, ref.claimant.name, ref.claimant.side),
                            tokens=tokens)
+    if entity is not None and entity.kind == "state" and head.pos_ == "PROPN" and \
+            head.lower_ not in ("ukraine", "kyiv", "kiev", "russia", "moscow", "kremlin"):
+        entity = None                     # "The Kyiv School of Economics" is not Ukraine
     if entity is not None:
         return _from_entity(entity, core_text, tokens, ext_text)
     person = person_name(head)
@@ -225,7 +296,7 @@ def resolve(head, discourse: Discourse) -> Attribution | None:
         if known is not None:
             return Attribution(Claimant(core_text, known.name, known.side), tokens, "person",
                                local=known.side == "unknown")
-        ent = lex.lookup(ext_text)
+        ent = _consistent_entity(ext_text)
         side = ent.side if ent is not None and ent.kind != "person" else side_from_words(ext_text)
         if side is None and re.search(r"\b(?:expert|analyst|think tank|researcher|professor)\b", ext_text, re.I):
             side = "third_party"
@@ -233,7 +304,11 @@ def resolve(head, discourse: Discourse) -> Attribution | None:
         return Attribution(Claimant(core_text, name, side or "unknown"), tokens, "person",
                            local=side is None)
     if lower in INDEPENDENT or any(t.lower_ in INDEPENDENT for t in core):
-        return Attribution(Claimant(core_text, None, "third_party"), tokens, "source")
+        if lower in ("imagery", "images", "satellite") or any(t.lower_ == "satellite" for t in core):
+            return Attribution(Claimant(core_text, None, "third_party"), tokens, "source")
+        # "Geolocated footage shows ...": what a video shows is the outlet's reading of it
+        media = discourse.media
+        return Attribution(Claimant(core_text, media.name, media.side), tokens, "media")
     if lower in MEDIA_WORDS:
         ent = lex.lookup(ext_text)
         if ent is not None:
@@ -242,12 +317,75 @@ def resolve(head, discourse: Discourse) -> Attribution | None:
     side = side_from_words(core_text) or side_from_words(ext_text)
     if lower in UNKNOWN_SOURCES:
         return Attribution(Claimant(core_text, None, side or "unknown"), tokens, "source")
+    if lower in RESEARCH_NOUNS:           # "the institute estimated", "a Washington think tank"
+        return Attribution(Claimant(core_text, None, side or "third_party"), tokens, "org")
     if lower in LOCAL:
         return Attribution(Claimant(core_text, None, side or "unknown"), tokens, "local",
                            local=side is None)
     if head.pos_ == "PROPN" and head.is_title:
+        if side is None and _RESEARCH.search(ext_text):
+            side = "third_party"              # "the Kyiv School of Economics", "a think tank"
         return Attribution(Claimant(core_text, core_text, side or "unknown"), tokens, "org")
     return None                           # "Russian strikes denied ...": not a source
+
+
+_RESEARCH = re.compile(r"\b(?:think[- ]tank|institute|university|school|centre|center|research|"
+                       r"foundation|council)\b", re.IGNORECASE)
+
+
+def _consistent_entity(phrase: str) -> Entity | None:
+    """The known claimant a phrase names, unless its nationality words say otherwise: "the
+    air force" is Ukraine's, "the Russian air force" and "the US Air Force" are not."""
+    found = claimants().find(phrase)
+    if not found:
+        return None
+    words = side_from_words(phrase)
+    for _, entity, alias in sorted(found, key=lambda f: (-len(f[2]), f[0])):
+        if words is None or entity.side == words or entity.side in ("media", "unknown") \
+                or entity.kind == "person" or side_from_words(alias) is not None:
+            return entity
+    return None
+
+
+_BOTH = frozenset({"side", "sides", "delegation", "delegations", "country", "countries", "government",
+                   "governments", "party", "parties", "official", "officials", "army", "armies", "military",
+                   "militaries", "ministry", "ministries"})
+
+
+def _both_sides(head) -> Attribution | None:
+    """ "both delegations said", "officials on both sides said", "Kyiv and Moscow said": the
+    two warring sides at once (one claim each, claims.md rule 1)."""
+    doc = head.doc
+    phrase = doc[head.left_edge.i:head.right_edge.i + 1]
+    text = phrase.text
+    tokens = frozenset(t.i for t in phrase)
+    if head.lemma_.lower() in _BOTH or head.lower_ in _BOTH:
+        if re.search(r"\b(?:both|the\s+two|each)\b", text, re.IGNORECASE) and not _THIRD.search(text):
+            return Attribution(Claimant(text, None, "UA"), tokens, "org", also=(Claimant(text, None, "RU"),))
+    if head.pos_ == "PROPN":
+        members = [head, *(c for c in head.children if c.dep_ == "conj")]
+        sides = [side_from_words(m.text) for m in members]
+        if len(members) == 2 and set(sides) == {"UA", "RU"}:
+            lex = claimants()
+            claimants_ = []
+            for m in members:
+                ent = lex.lookup(m.text)
+                claimants_.append(Claimant(m.text, ent.name if ent else m.text, side_from_words(m.text)))
+            return Attribution(claimants_[0], tokens, "state", also=(claimants_[1],))
+    return None
+
+
+def _released_by(head):
+    """The source of footage: "footage released by the General Staff", "a video posted by X"."""
+    for c in head.children:
+        if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in ("release", "publish", "post", "provide",
+                                                               "share", "distribute", "issue", "make"):
+            for agent in c.subtree:
+                if agent.dep_ == "agent" or (agent.dep_ == "prep" and agent.lower_ == "by"):
+                    pobj = next((g for g in agent.children if g.dep_ == "pobj"), None)
+                    if pobj is not None:
+                        return pobj
+    return None
 
 
 # the last word of a name that is a body, not a person: "the Security Council"
@@ -293,7 +431,9 @@ def _from_entity(entity: Entity, text: str, tokens: frozenset[int], ext_text: st
 _TEMPORAL_MARKS = frozenset({"after", "before", "when", "while", "since", "until", "once"})
 TIME_NOUNS = frozenset({"anniversary", "day", "week", "month", "year", "morning", "night", "evening",
                         "time", "weekend", "hour", "hours", "monday", "tuesday", "wednesday", "thursday",
-                        "friday", "saturday", "sunday", "today", "yesterday"})
+                        "friday", "saturday", "sunday", "today", "yesterday", "january", "february",
+                        "march", "april", "may", "june", "july", "august", "september", "october",
+                        "november", "december"})
 
 
 def _subject(verb):
@@ -330,7 +470,58 @@ def _inverted_subject(verb):
     span = doc[k:end]
     if not any(t.pos_ == "PROPN" for t in span) and claimants().lookup(span.text) is None:
         return None
-    return span.root
+    root = span.root
+    if root.dep_ in ("nsubj", "nsubjpass") and root.head.i != verb.i:
+        return None                       # "..., saying Kyiv had downed 11 drones": Kyiv does not speak
+    return root
+
+
+def _closing_subject(verb):
+    """ "Ukrainian air defense shot down 10 drones over Kyiv, city's mayor says": a headline
+    that ends on its source, which the parse hung on the word before it."""
+    doc = verb.doc
+    rest = [t for t in doc[verb.i + 1:] if not t.is_punct]
+    if len(rest) > 3 or verb.i < 2 or doc[verb.i - 1].pos_ not in ("NOUN", "PROPN"):
+        return None
+    node = doc[verb.i - 1]
+    if node.dep_ not in ("appos", "conj", "npadvmod", "dobj", "pobj", "compound") or node.head.i >= node.i:
+        return None
+    while node.dep_ in ("pobj", "compound") and node.head.i < node.i and node.head.i != node.i:
+        up = node.head.head if node.dep_ == "pobj" and node.head.dep_ == "prep" else node.head
+        if up.pos_ not in ("NOUN", "PROPN") or up.i >= node.i:
+            break
+        node = up                         # "a spokesperson of the European Commission said"
+    return node
+
+
+def _sibling_subjects(verb, subj) -> set[int]:
+    """ "Russia's negotiator Kirill Dmitriev told ...", parsed as two subjects: both are the source."""
+    return {t.i for c in verb.children if c.dep_ == "nsubj" and c.i != subj.i for t in c.subtree}
+
+
+def _subject_of_name(verb):
+    """The subject of a reporting verb whose title and name the parse split in two
+    ("Russia's negotiator Kirill Dmitriev told"): the name."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in ("that", "which", "who")]
+    if len(subjects) == 2 and subjects[0].pos_ == "NOUN" and subjects[1].pos_ == "PROPN" \
+            and subjects[0].right_edge.i + 1 == subjects[1].left_edge.i:
+        return subjects[1]
+    return None
+
+
+def _verbless_subject(verb):
+    """ "A Ukrainian servicemember operating in the Slovyansk direction reported on February 26
+    that ...", parsed with the noun as the root and "reported" as a clause on a noun: the root."""
+    if not any(c.dep_ == "ccomp" for c in verb.children) or verb.dep_ not in ("acl", "relcl"):
+        return None
+    node = verb
+    for _ in range(8):
+        if node.head.i == node.i:
+            break
+        node = node.head
+    if node.pos_ in ("NOUN", "PROPN") and node.dep_ == "ROOT" and node.i < verb.i:
+        return node
+    return None
 
 
 def find_attribution(doc, discourse: Discourse) -> Attribution | None:
@@ -360,25 +551,30 @@ def find_attribution(doc, discourse: Discourse) -> Attribution | None:
                 if a is not None:
                     rank = 0 if low in ("citing", "quoting") else 3
                     found.append((rank, _with_tokens(a, {tok.i})))
-        elif tok.lemma_.lower() in lex.reporting_verbs and tok.pos_ in ("VERB", "AUX"):
+        elif (tok.lemma_.lower() in lex.reporting_verbs or _opens_inquiry(tok)) and tok.pos_ in ("VERB", "AUX"):
             if tok.dep_ in ("amod",) and tok.lemma_.lower() not in ("estimate",):
                 continue
             if any(c.dep_ == "neg" for c in tok.children):
                 continue          # "Russia has not commented": no claim
-            if tok.dep_ == "relcl":
+            if tok.lemma_.lower() == "claim" and any(
+                    c.dep_ == "dobj" and c.lower_ not in ("it", "this", "that", "responsibility", "credit")
+                    for c in tok.children):
+                continue          # "Russia claiming just four regions": a claim to land, not speech
+            verbless = _verbless_subject(tok)
+            if tok.dep_ == "relcl" and verbless is None:
                 continue          # "the exchange, which he said would involve ...": not the main claim
             if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _TEMPORAL_MARKS
                                            for c in tok.children):
                 continue          # "... shortly after authorities warned ...": a time, not a source
-            subj = _subject(tok)
-            if subj is None and tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX"):
-                subj = _subject(tok.head)   # "Russia is pushing ... and has threatened to ..."
+            subj = _subject_of_name(tok) or _subject(tok) or verbless
+            if subj is None and tok.dep_ in ("conj", "xcomp") and tok.head.pos_ in ("VERB", "AUX"):
+                subj = _subject(tok.head)   # "Russia is pushing ... and has threatened to", "ISW continues to assess"
             inverted = False
             if subj is None and tok.dep_ == "acl" and tok.head.dep_ == "ROOT" \
                     and tok.head.pos_ in ("NOUN", "PROPN"):
                 subj = tok.head   # "Trump's peace envoy, Steve Witkoff, posted to X ..." parsed loosely
             if subj is None:
-                subj = _inverted_subject(tok)
+                subj = _inverted_subject(tok) or _closing_subject(tok)
                 inverted = subj is not None
             if subj is None or (subj.text.isupper() and len(subj.text) > 3 and subj.i == 0):
                 continue          # no source, or a dateline ("LONDON -- ...")
@@ -391,13 +587,22 @@ def find_attribution(doc, discourse: Discourse) -> Attribution | None:
             rank = 1 + min(depth, 3)
             if inverted:
                 rank = 0                  # "..., said the ISW." closes the sentence it speaks for
-            found.append((rank, _with_tokens(a, {tok.i}, verb=tok.i)))
+            found.append((rank, _with_tokens(a, {tok.i} | _sibling_subjects(tok, subj), verb=tok.i)))
     if not found:
         return None
     # an outlet relaying a source ("..., TASS reported") gives way to the source
     sources = [f for f in found if f[1].kind != "media"] or found
     sources.sort(key=lambda f: (f[0], f[1].claimant.side in ("unknown",)))
     return sources[0][1]
+
+
+def _opens_inquiry(verb) -> bool:
+    """ "prosecutors have opened an investigation into the killing of ...": who investigates
+    a killing is the source of the claim that it happened."""
+    return verb.lemma_.lower() in ("open", "launch", "start", "begin", "initiate") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in ("investigation", "probe", "case", "inquiry", "proceeding",
+                                                   "proceedings")
+        for c in verb.children)
 
 
 def _told_media(verb) -> bool:
@@ -415,15 +620,24 @@ def _told_media(verb) -> bool:
     return False
 
 
-def relative_attributions(doc, discourse: Discourse) -> list[tuple[Attribution, frozenset[int]]]:
+def relative_attributions(doc, discourse: Discourse) -> list[tuple[Attribution, frozenset[int], bool]]:
     """Sources named inside a relative clause, with the tokens they speak for: "drones,
-    which Ukraine says are now responsible for 60 percent of casualties"."""
+    which Ukraine says are now responsible for 60 percent of casualties"; and the subject of
+    a participle of speech ("Zelenskiy dismissed the talk, saying Kyiv had downed 11
+    drones"), marked True: it counts only where the sentence names no speaker of its own."""
     out = []
     lex = lexicon()
     for tok in doc:
-        if tok.dep_ != "relcl" or tok.lemma_.lower() not in lex.reporting_verbs or tok.pos_ != "VERB":
+        if tok.lemma_.lower() not in lex.reporting_verbs or tok.pos_ != "VERB":
             continue
-        subj = _subject(tok)
+        participle = tok.dep_ != "relcl"
+        if tok.dep_ == "relcl":
+            subj = _subject(tok)
+        elif tok.tag_ == "VBG" and tok.dep_ in ("advcl", "xcomp", "conj") and tok.head.pos_ in ("VERB", "AUX") \
+                and _subject(tok) is None:
+            subj = _subject(tok.head)     # "Zelenskiy dismissed the talk, saying Kyiv had downed 11 drones"
+        else:
+            continue
         if subj is None or subj.lower_ in ("which", "that", "who"):
             continue
         a = resolve(subj, discourse)
@@ -432,7 +646,7 @@ def relative_attributions(doc, discourse: Discourse) -> list[tuple[Attribution, 
         content = frozenset(t.i for c in tok.children if c.dep_ in ("ccomp", "xcomp")
                             for t in c.subtree)
         if content:
-            out.append((_with_tokens(a, {tok.i}, verb=tok.i), content))
+            out.append((_with_tokens(a, {tok.i}, verb=tok.i), content, participle))
     return out
 
 

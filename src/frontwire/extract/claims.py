@@ -11,7 +11,9 @@ The steps, each a module of this package:
    with the event type its verb implies; :mod:`.events` groups them into claims and tells
    background from claims;
 5. per claim, one record per place (:mod:`.places`), with its time (:mod:`.timex`),
-   modality and status (:mod:`.modality`), weapon, and the sentence as evidence.
+   modality and status (:mod:`.modality`), weapon, and the sentence as evidence; one record
+   per claimant when the text names two ("both sides said");
+6. a picture caption's claims are kept only where the body does not already make them.
 
 The function is pure and never raises: a sentence that trips a bug is skipped (set
 ``FRONTWIRE_DEBUG=1`` to see the error instead).
@@ -21,20 +23,21 @@ from __future__ import annotations
 
 import os
 import re
+from datetime import date
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from frontwire.extract.attribution import (Attribution, Discourse, find_attribution, person_name,
                                           relative_attributions, side_from_words)
-from frontwire.extract.events import (EventGroup, concrete, definite, event_groups, generic_present,
-                                      standing_position)
+from frontwire.extract.events import (EventGroup, concrete, definite, event_groups, generic_plural,
+                                      generic_present, standing_position)
 from frontwire.extract.lexicon import name_words
 from frontwire.extract.modality import is_status_only, status_of
 from frontwire.extract.nlp import parse
 from frontwire.extract.places import country_place, mentions_in, sentence_places
 from frontwire.extract.quantities import UnitContext, find_figures
-from frontwire.extract.sentences import (Sentence, dateline_end, is_candidate, sentence_case,
-                                        split_sentences)
+from frontwire.extract.sentences import (Sentence, dateline_end, is_candidate, is_caption,
+                                        sentence_case, split_sentences)
 from frontwire.extract.timex import event_time
 from frontwire.extract.types import Trigger, find_triggers, find_weapon
 from frontwire.extract.voice import Voices, media_claimant, quoted
@@ -46,6 +49,8 @@ MAX_PARSED = 1500         # sentences parsed per article at most (a long article
 WEAPON_TYPES = frozenset({"strike", "interception"})
 PERCEPTION = frozenset({"hear", "see", "witness", "show", "record"})
 OUTCOMES = frozenset({"casualties", "infrastructure_damage"})
+TARGETED = frozenset({"strike", "casualties", "infrastructure_damage"})
+WAR_START_ISO = "2022-02-24"
 SIDE_PAIRS = {"UA": "RU", "RU": "UA"}
 # a later sentence that points back to the last place or time named
 _PLACE_ANAPHORA = re.compile(r"\b(?:the|that|this)\s+(?:same\s+)?(?:town|city|village|region|area|"
@@ -74,6 +79,7 @@ class _State:
     last_paragraph: int = -1
     last_claimant: Claimant | None = None
     paragraph_claims: dict = field(default_factory=dict)   # type -> places of that sentence
+    last_types: set = field(default_factory=set)            # the event types of that sentence
     places: tuple[Place, ...] = ()               # the last places named, for "the town"
     time: TimeSpan | None = None                 # the last time named, for "that night"
 
@@ -101,6 +107,7 @@ class _Extraction:
         wanted = [i for i, s in enumerate(sentences) if is_candidate(s.text)][:MAX_PARSED]
         docs = dict(zip(wanted, parse(self._parse_text(sentences[i]) for i in wanted)))
         state = _State()
+        captions: set[int] = set()              # claims read from picture captions
         for i, sentence in enumerate(sentences):
             if sentence.paragraph != state.paragraph:
                 state.paragraph, state.units = sentence.paragraph, None
@@ -109,12 +116,15 @@ class _Extraction:
             if doc is None:
                 continue
             following = sentences[i + 1] if i + 1 < len(sentences) else None
+            made = len(self.claims)
             try:
                 self._sentence(sentence, doc, following, sentences, i, state)
             except Exception:
                 if os.environ.get(DEBUG_ENV):
                     raise
-        return self.claims
+            if is_caption(sentence.text):
+                captions.update(range(made, len(self.claims)))
+        return _without_repeated_captions(self.claims, captions)
 
     def _parse_text(self, sentence: Sentence) -> str:
         """What the parser reads: the sentence, with a Title Case headline in sentence case."""
@@ -128,14 +138,19 @@ class _Extraction:
                   sentences: list[Sentence], i: int, state: _State) -> None:
         """The claims of sentence ``i`` (parsed as ``doc``), appended to ``self.claims``."""
         self._note_people(doc)
+        if len(doc) <= 8 and not any(t.pos_ in ("VERB", "AUX") for t in doc) and not any(t.like_num for t in doc):
+            return                         # a subheading ("- Overnight attack -"), not a report
         attribution = find_attribution(doc, self.discourse)
         explicit = attribution is not None
+        if explicit and attribution.claimant.side == "unknown" and attribution.kind == "person":
+            attribution = self._titled_side(sentence, doc, attribution)
         if explicit:
             self.voices.heard(attribution, i)
             if attribution.verb is not None and standing_position(doc[attribution.verb]):
                 return                     # "Kyiv has long said ...", "has previously said ..."
         else:
             attribution = self.voices.carried(sentence, sentences, i)
+        continued = not explicit and self.voices.continued
         skip = _attribution_tokens(doc, attribution) if explicit else frozenset()
 
         triggers = find_triggers(doc, skip)
@@ -146,11 +161,15 @@ class _Extraction:
         groups = event_groups(doc, triggers, figures)
         if not groups:
             return
+        if continued and not (state.last_index == i - 1 and any(
+                g.type in state.last_types or (g.type in OUTCOMES and "strike" in state.last_types)
+                for g in groups)):
+            attribution = None             # a new topic after a quote is the outlet's again
         speech = attribution.verb if explicit else None
         if speech is not None and doc[speech].lemma_.lower() in PERCEPTION:
             speech = None                  # "AFP journalists heard explosions in central Kyiv"
         self._place_groups(sentence, doc, groups, triggers, skip, speech,
-                           attribution if explicit else None, i, state)
+                           attribution if explicit else None, i, state, attribution)
         places = [p for g in groups for p in g.places if not g.inherited]
         dated = dateline_end(sentence.text)          # "ISTANBUL, March 6 (Reuters) -" is not a time
         text = " " * dated + sentence.text[dated:]
@@ -183,23 +202,34 @@ class _Extraction:
         for g in groups:
             if attribution is None and g.modality == "hypothetical" and not g.figures:
                 continue                   # the outlet's speculation: "whether fighting intensifies"
+            if not g.figures and generic_plural(doc, g) and not concrete([], g.places, _short(g.time)):
+                continue                   # "accused Russia of using drones in strikes": a practice
+            if g.time is not None and g.time.end and g.time.end < WAR_START_ISO:
+                continue                   # history before the full-scale war (claims.md section 2)
             who = self._claimant(attribution, g.places) if g.inherited else claimant
-            for inner, scope in relative:  # "..., which Ukraine says are responsible for ..."
-                if g.heads and all(h in scope for h in g.heads):
+            for inner, scope, participle in relative:  # "..., which Ukraine says are responsible for ..."
+                if g.heads and all(h in scope for h in g.heads) and not (participle and explicit):
                     who = self._claimant(inner, g.places)
             quantities = _dedupe(f.quantity for f in g.figures)
             actor, target = _sides(g.type, doc, g.heads[0] if g.heads else None, who)
-            for place in (g.places or [None]):
-                self.claims.append(Claim(
-                    doc_id=self.article.doc_id, type=g.type, claimant=who, evidence=evidence,
-                    quantities=quantities, actor_side=actor, target_side=target,
-                    weapon=_weapon_of(quantities, weapon) if g.type in WEAPON_TYPES else None,
-                    place=place, time=g.time, modality=g.modality, status=status))
+            if who is claimant and attribution is not None and attribution.local and target in SIDE_PAIRS \
+                    and attribution.kind != "person" and attribution.claimant.side == "unknown" \
+                    and not any(p.country in SIDE_PAIRS for p in g.places) and g.type in TARGETED:
+                who = replace(who, side=target)   # "Russia launched 122 missiles, officials said": the attacked side's
+            others = attribution.also if attribution is not None and who is claimant else ()
+            for speaker in (who, *others):          # "both sides said": one claim for each
+                for place in (g.places or [None]):
+                    self.claims.append(Claim(
+                        doc_id=self.article.doc_id, type=g.type, claimant=speaker, evidence=evidence,
+                        quantities=quantities, actor_side=actor, target_side=target,
+                        weapon=_weapon_of(quantities, weapon) if g.type in WEAPON_TYPES else None,
+                        place=place, time=g.time, modality=g.modality, status=status))
             made.append(g)
         if not made:
             return
         state.last_index, state.last_claimant = i, claimant
         state.last_paragraph = sentence.paragraph
+        state.last_types = {g.type for g in made}
         state.paragraph_claims = {g.type: tuple(g.places) for g in made if g.places}
         for g in made:
             if g.places and g.type in ("negotiation", "strike"):
@@ -210,6 +240,21 @@ class _Extraction:
         if time is not None:
             state.time = time
 
+    def _titled_side(self, sentence: Sentence, doc, attribution: Attribution) -> Attribution:
+        """ "Izyum Military Administration Head Serhiy Fedchenko", "Belgorod Governor X": a
+        person of unknown side speaks for the country of the place in their title."""
+        countries = set()
+        for m in mentions_in(sentence, self.mentions):
+            span = doc.char_span(m.start - sentence.start, m.end - sentence.start, alignment_mode="expand") \
+                if sentence.offsets is None else None
+            if span is not None and any(t.i in attribution.tokens for t in span) and \
+                    m.place.country in SIDE_PAIRS:
+                countries.add(m.place.country)
+        if len(countries) != 1:
+            return attribution
+        side = countries.pop()
+        return replace(attribution, claimant=replace(attribution.claimant, side=side), local=False)
+
     def _note_people(self, doc) -> None:
         """People the sentence names, for "Hoffman said" or "she told" later."""
         for tok in doc:
@@ -218,11 +263,14 @@ class _Extraction:
                 if name and " " in name:
                     titles = " ".join(c.text for c in tok.subtree if c.i < tok.i and c.dep_ in
                                       ("amod", "compound", "nmod") and c.pos_ != "PROPN")
-                    self.discourse.note_person(name, side_from_words(titles) or "unknown")
+                    side = side_from_words(titles)
+                    if side is None and tok.dep_ == "appos":   # "a spokesperson for a Ukrainian corps, Maj. X"
+                        side = side_from_words(doc[tok.head.left_edge.i:tok.head.i + 1].text)
+                    self.discourse.note_person(name, side or "unknown")
 
     def _place_groups(self, sentence: Sentence, doc, groups: list[EventGroup], triggers: list[Trigger],
                       skip: frozenset[int], speech: int | None, attribution: Attribution | None,
-                      i: int, state: _State) -> None:
+                      i: int, state: _State, voice: Attribution | None = None) -> None:
         """Each group's places: those the sentence ties to its words, else the places a
         later sentence points back to ("the town", "the talks", the report that goes on)."""
         # a place inside talks or inside an event named only as a time is not another event's
@@ -238,8 +286,9 @@ class _Extraction:
                     m.place.precision != "country" for m in mentions_in(sentence, self.mentions)):
             for g in groups:
                 g.places = list(state.places)                     # "Russia shelled the town"
-        same_source = (attribution is not None and state.last_claimant is not None
-                       and (attribution.claimant.name, attribution.claimant.side)
+        speaker = attribution if attribution is not None else voice
+        same_source = (speaker is not None and state.last_claimant is not None
+                       and (speaker.claimant.name, speaker.claimant.side)
                        == (state.last_claimant.name, state.last_claimant.side))
         follows = state.last_index == i - 1 and state.last_paragraph == sentence.paragraph
         for g in groups:
@@ -250,7 +299,7 @@ class _Extraction:
                 g.places = [self.last_place[g.type]]              # "The talks will resume", "the attack"
             elif follows and same_source and state.paragraph_claims.get(g.type):
                 g.places = list(state.paragraph_claims[g.type])   # the report goes on
-            elif follows and attribution is not None and g.type in OUTCOMES \
+            elif follows and speaker is not None and g.type in OUTCOMES \
                     and state.paragraph_claims.get("strike"):
                 g.places = list(state.paragraph_claims["strike"])  # what the strike just named did
             else:
@@ -259,6 +308,20 @@ class _Extraction:
         for g in groups:                   # an outcome has its strike's place (claims.md rule 7)
             if not g.places and g.type in OUTCOMES and strike is not None:
                 g.places, g.inherited = list(strike.places), strike.inherited
+        for g in groups:                   # the drones shot down are those launched "at Ukraine"
+            if g.type == "interception" and not g.places:
+                whole = [p for p in (strike.places if strike is not None and not strike.inherited else ())
+                         if p.precision == "country"]
+                if not whole and follows and same_source:
+                    whole = [p for p in state.paragraph_claims.get("strike", ()) if p.precision == "country"]
+                if whole:
+                    g.places, g.inherited = whole[:1], True
+        for g in groups:                   # "occupies about 20% of Ukraine, including Crimea ..."
+            if g.type == "territorial_change" and any(
+                    f.quantity.scope == "area" and f.quantity.unit == "other" for f in g.figures):
+                whole = _share_whole(sentence, self.mentions)
+                if whole is not None:
+                    g.places, g.inherited = [whole], False
 
     def _framing_claims(self, sentence: Sentence, doc, triggers: list[Trigger], evidence: Evidence,
                         speech: int | None, skip: frozenset[int]) -> None:
@@ -296,6 +359,50 @@ class _Extraction:
             elif attribution.kind != "person":     # an unnamed body: the article's side
                 claimant = replace(claimant, side=self.default_side)
         return claimant
+
+
+_SHARE_OF = re.compile(r"(?:%|\bper\s?cent)\s+of\s+(?:the\s+)?(?:(?:country|territory|land)\s+of\s+)?"
+                       r"(?P<name>[A-Z][\w’'-]+)", re.IGNORECASE)
+
+
+def _share_whole(sentence: Sentence, mentions: Sequence[PlaceMention]) -> Place | None:
+    """The country a share of territory is a share of ("20 percent of Ukraine's territory"):
+    the claim's place, not the regions the sentence lists as examples."""
+    m = _SHARE_OF.search(sentence.text)
+    if m is None:
+        return None
+    for mention in mentions_in(sentence, mentions):
+        if mention.place.precision == "country" and mention.text.lower().startswith(
+                m.group("name").lower().rstrip("’'s")[:5]):
+            return mention.place
+    return None
+
+
+def _short(time: TimeSpan | None) -> TimeSpan | None:
+    """A time that dates one event (a day or less), else None: "in recent weeks" does not."""
+    return time if time is not None and time.precision in ("hour", "part_of_day", "day") \
+        and _days(time) <= 2 else None
+
+
+def _days(time: TimeSpan) -> int:
+    try:
+        return (date.fromisoformat(time.end[:10]) - date.fromisoformat(time.start[:10])).days
+    except (TypeError, ValueError):
+        return 0
+
+
+def _claim_key(claim: Claim) -> tuple:
+    place = claim.place
+    return claim.type, claim.claimant.side, place.admin1 or place.country if place else None
+
+
+def _without_repeated_captions(claims: list[Claim], captions: set[int]) -> list[Claim]:
+    """The claims, less those of picture captions that the body already makes (the same
+    type, claimant side and place): a caption is a claim only for facts the body lacks."""
+    if not captions:
+        return claims
+    body = {_claim_key(c) for k, c in enumerate(claims) if k not in captions}
+    return [c for k, c in enumerate(claims) if k not in captions or _claim_key(c) not in body]
 
 
 def _attribution_tokens(doc, attribution: Attribution) -> frozenset[int]:

@@ -7,7 +7,7 @@ fired 176 drones ..., adding that 139 were shot down" makes a strike and an inte
 territorial change.
 
 The tests below say when a sentence is background rather than a claim (claims.md rule 8):
-:func:`concrete`, :func:`generic_present`, :func:`standing_position`.
+:func:`concrete`, :func:`generic_present`, :func:`generic_plural`, :func:`standing_position`.
 """
 
 from __future__ import annotations
@@ -51,7 +51,7 @@ def event_groups(doc, triggers: list[Trigger], figures: list[Figure]) -> list[Ev
     types = event_types(triggers, figures)
     live = {t.type for t in triggers if not t.anchor} | {f.type for f in figures}
     for t in triggers:
-        if t.type in types and (not t.anchor or t.type not in live):
+        if t.type in types and (not t.anchor or (t.type not in live and t.definite)):
             no_word = doc[t.start].lower_ in ("no", "without")     # "no central heating"
             add(t.type, t.head, modality_of(doc, t.head, no_word))
     for f in figures:
@@ -70,7 +70,7 @@ def event_types(triggers: list[Trigger], figures: list[Figure]) -> list[ClaimTyp
     ordered: list[tuple[int, ClaimType]] = [(t.start, t.type) for t in triggers if not t.anchor]
     ordered += [(f.token, f.type) for f in figures]
     if not ordered:
-        ordered = [(t.start, t.type) for t in triggers if t.anchor]
+        ordered = [(t.start, t.type) for t in triggers if t.anchor and t.definite]
     out: list[ClaimType] = []
     for _, t in sorted(ordered):
         if t not in out:
@@ -92,6 +92,27 @@ def generic_present(doc) -> bool:
     roots = [t for t in doc if t.dep_ == "ROOT"]
     return bool(roots) and roots[0].tag_ in ("VBZ", "VBP") and not any(
         c.dep_ in ("aux", "auxpass") for c in roots[0].children)
+
+
+GENERIC_TYPES = frozenset({"strike", "ground_combat", "interception", "attack_on_civilians"})
+
+
+def generic_plural(doc, group: EventGroup) -> bool:
+    """Events named only by a bare plural ("strikes", "drone attacks"): no article, no
+    possessive, no number, no clause of their own. Without a figure, a place or a time they
+    name a practice, not an event ("accused Russia of using Starlink to guide drones in strikes")."""
+    if group.type not in GENERIC_TYPES or not group.heads:
+        return False
+    for h in group.heads:
+        tok = doc[h]
+        if tok.pos_ != "NOUN" or tok.tag_ != "NNS":
+            return False
+        if any(c.dep_ in ("det", "poss", "nummod", "quantmod", "acl", "relcl") for c in tok.children):
+            return False
+        if tok.dep_ in ("nsubj", "nsubjpass", "dobj") and tok.head.pos_ == "VERB" and \
+                tok.head.tag_ in ("VBD", "VBN"):
+            return False                  # "strikes hit Kyiv", "launched strikes": reported as done
+    return True
 
 
 def standing_position(verb) -> bool:

@@ -39,7 +39,7 @@ _UNCONFIRMED = re.compile(
     r"did\s+not\s+provide\s+(?:any\s+)?evidence|could\s+not\s+be\s+independently|"
     r"there\s+was\s+no\s+(?:immediate\s+)?(?:comment|word|confirmation))", re.IGNORECASE)
 _DENIED = re.compile(
-    r"\b(?:denied|denies|deny|rejected\s+(?:the|these|this|those|such)\s+(?:claim|report|allegation)|"
+    r"\b(?:denied\b|denies\b|deny\b|rejected\s+(?:the|these|this|those|such)\s+(?:claim|report|allegation)|"
     r"dismissed\s+(?:the|these|this|those|such)\s+(?:claim|report|allegation)|refuted|"
     r"called\s+(?:the|these|this)\s+(?:claim|claims|report|reports)\s+(?:false|fake|a\s+lie))", re.IGNORECASE)
 _CONFIRMED = re.compile(
@@ -55,7 +55,7 @@ def modality_of(doc, head: int, negation_in_trigger: bool = False) -> Modality:
     if not negation_in_trigger and _negated(tok):
         return "negated"
     has_if = any(t.lower_ in ("if", "unless", "whether") and t.dep_ == "mark" for t in doc)
-    node = tok
+    node, came_from = tok, None
     for _ in range(6):
         lemma = node.lemma_.lower()
         children = list(node.children)
@@ -67,8 +67,11 @@ def modality_of(doc, head: int, negation_in_trigger: bool = False) -> Modality:
         if auxes & FUTURE_AUX or (node.lower_ == "going" and node.i + 1 < len(doc)
                                   and doc[node.i + 1].lower_ == "to"):
             return "hypothetical" if has_if and "would" in auxes else "planned"
+        # "agreed to hold talks", "pushing for a deal"; not "pushing to end the war, mediating
+        # talks in Geneva", where the talks are in a clause of manner beside the plan
         if node.i != tok.i and lemma in PLANNED_VERBS and node.pos_ == "VERB" and \
-                any(c.dep_ in ("xcomp", "ccomp", "dobj") for c in children):
+                any(c.dep_ in ("xcomp", "ccomp", "dobj") for c in children) and \
+                (came_from is None or came_from.dep_ not in ("advcl", "conj", "nsubj", "nsubjpass")):
             if has_if:
                 return "hypothetical"
             return "planned"
@@ -89,7 +92,7 @@ def modality_of(doc, head: int, negation_in_trigger: bool = False) -> Modality:
             break                     # the reported clause ends at the reporting verb
         if node.head.i == node.i:
             break
-        node = node.head
+        node, came_from = node.head, node
     if has_if and any(t.lower_ in ("would", "could") for t in doc):
         return "hypothetical"
     return "actual"

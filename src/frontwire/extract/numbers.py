@@ -82,9 +82,11 @@ _LABEL_BEFORE = re.compile(
     r"(?:\b(?:no|nos|number|unit|units|article|block|reactor|flight|route|highway|section|"
     r"chapter|resolution|brigade|battalion|regiment|division|corps|gate|level|room|page|point|"
     r"item|line|platform|track|phase|stage|version|model|type|class|grade|order|size|"
-    r"episode|season|covid|ww|world\s+war)\.?|#|№)\s*$", re.IGNORECASE)
+    r"episode|season|covid|ww|world\s+war|day|project)\.?|#|№)\s*$", re.IGNORECASE)   # "on day 313 of the war"
 _HYPHEN_BEFORE = re.compile(r"(?:[A-Za-zА-Яа-я]\s?[-‑/]|\d/)\s?$")   # "Su-34", "Kh-101", "136/131"
 _HYPHEN_AFTER = re.compile(r"^[-‑][A-Za-z]")                # "30-minute", "12-storey", "330-kilovolt"
+_RATIO_AFTER = re.compile(r"^\s*(?:times|fold)\s+(?:greater|more|higher|larger|bigger|fewer|less|lower|smaller|"
+                          r"as\s+(?:many|much|large|high))\b|^-fold\b", re.IGNORECASE)
 _PRONOUN_ONE_BEFORE = re.compile(
     r"\b(?:no|any|some|every|each|the|this|that|which|such|another|only|no-|someone|anyone)\s*$",
     re.IGNORECASE)
@@ -185,8 +187,8 @@ def find_numbers(text: str) -> list[NumberMention]:
             continue                          # the second day of "Feb. 4-5"
         if _MONEY_BEFORE.search(before) or _LABEL_BEFORE.search(before) or _HYPHEN_BEFORE.search(before):
             continue
-        if _HYPHEN_AFTER.match(after):
-            continue
+        if _HYPHEN_AFTER.match(after) or _RATIO_AFTER.match(after) or re.match(r"[A-Za-z]{1,3}\d", after):
+            continue                          # "30-minute", "17 times greater than": no count
         if after[:1] in (":",) and after[1:2].isdigit() or re.search(r"\d[:.]$", before):
             continue                          # a clock time: "08:30", "8.30"
         if before.endswith(("(", "[")) and out and out[-1].end > start - 60 and _SQUARE_MILES_AFTER.match(after):

@@ -97,19 +97,45 @@ def _acts(root, mention_text: str, precision: str, type_: str | None) -> bool:
         return True                                   # "talks between Moscow and Kyiv"
     if root.dep_ == "pobj" and head.lower_ == "from" and (actor or type_ in ORIGIN_TYPES):
         return True                                   # "launched from Kursk region"
+    if type_ in ORIGIN_TYPES and _from_direction(root):
+        return True                                   # "from the directions of Kursk and Oryol cities"
     if actor and root.dep_ in ("dobj", "iobj", "dative") and \
             head.lemma_.lower() not in REACH_VERBS:
         return True                                   # "urged Washington and Moscow"
     return False
 
 
+def _from_direction(root) -> bool:
+    """ "launched ... from the directions of Kursk and Oryol cities; Millerovo, Rostov Oblast":
+    where the weapons came from, however deep in the list."""
+    node = root
+    for _ in range(8):
+        if node.dep_ in ("conj", "appos", "compound", "npadvmod", "nmod") and node.head.i != node.i:
+            node = node.head
+        elif node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_.lower() in (
+                "direction", "area", "side", "territory", "region"):
+            node = node.head.head
+        else:
+            break
+    return node.dep_ == "pobj" and node.head.lower_ == "from"
+
+
 def _in_name(root) -> bool:
-    """ "President Volodymyr Zelensky": a first name the gazetteer knows as a town."""
+    """ "President Volodymyr Zelensky": a first name the gazetteer knows as a town; "envoy
+    Kirill Dmitriev": a surname that is one."""
     from frontwire.extract.attribution import person_name
+    from frontwire.extract.lexicon import claimants
 
     head = root.head
-    return root.dep_ in ("compound", "flat") and head.pos_ == "PROPN" and head.i != root.i \
-        and person_name(head) is not None
+    if root.dep_ in ("compound", "flat") and head.pos_ == "PROPN" and head.i != root.i \
+            and person_name(head) is not None:
+        return True
+    first = [c for c in root.children if c.dep_ in ("compound", "flat") and c.i == root.i - 1
+             and c.pos_ == "PROPN" and c.is_title]
+    if first:
+        known = claimants().lookup(f"{first[0].text} {root.text}")
+        return known is not None and known.kind == "person"
+    return False
 
 
 def _country_is_place(root) -> bool:
@@ -185,6 +211,24 @@ def _inside_other_event(root, verb, heads: Sequence[int], others: Sequence[int])
     return False
 
 
+def _in_purpose(root, heads: Sequence[int]) -> bool:
+    """Whether a place sits in an infinitive of purpose that names another event: "abusing
+    the talks to attack infrastructure in Ukraine" (not "a truce to allow repairs at the plant")."""
+    from frontwire.extract.lexicon import lexicon
+
+    verb = _verb_above(root)
+    return verb.i not in heads and verb.dep_ in ("advcl", "xcomp", "acl") and \
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and \
+        (verb.lower_ in lexicon().triggers or verb.lemma_.lower() in lexicon().triggers)
+
+
+def _participle_speech(verb) -> bool:
+    """ "..., saying", "..., adding that": a clause that reports what its subject said."""
+    from frontwire.extract.lexicon import lexicon
+
+    return verb.tag_ == "VBG" and verb.lemma_.lower() in lexicon().reporting_verbs
+
+
 def _tied(root, heads: Sequence[int], speech: int | None, others: Sequence[int] = ()) -> bool:
     """Whether the sentence ties the place to the event: the event word sits in the
     place's clause or a clause joined to it, or the place sits inside the event's own
@@ -212,6 +256,8 @@ def _tied(root, heads: Sequence[int], speech: int | None, others: Sequence[int] 
         if event_verb.i == verb.i:
             return True
         event_chain = _clause_chain(event_verb)
+        if verb in event_chain and any(_participle_speech(t) for t in event_chain[1:event_chain.index(verb)]):
+            continue                      # "dismissed talk of supplies to Russia, saying Kyiv had downed 11"
         if verb in event_chain[:3] or event_verb in place_chain[:3]:
             if speech is None or not (speech == verb.i or speech == event_verb.i):
                 return True
@@ -238,6 +284,8 @@ def sentence_places(sentence: Sentence, doc, mentions: Sequence[PlaceMention],
         b = _text_offset(sentence, m.end - 1) + 1
         if b <= dateline:
             continue                                  # "KYIV, Ukraine (AP) —": where it was filed
+        if re.match(r"\s+time\b", sentence.text[b:b + 6]):
+            continue                                  # "18:00 Moscow time": a clock, not a place
         span = doc.char_span(a, b, alignment_mode="expand") if doc is not None else None
         group = -1
         if span is not None and len(span):
@@ -250,6 +298,8 @@ def sentence_places(sentence: Sentence, doc, mentions: Sequence[PlaceMention],
                 continue
             if not _tied(root, heads, speech, others):
                 continue
+            if type_ == "negotiation" and _in_purpose(root, heads):
+                continue                      # "abusing the talks to attack infrastructure in Ukraine"
             group = _list_group(root)
         chosen.append((place, group, _is_direction(sentence.text, a, b, place)))
     if any(direction for _, _, direction in chosen):
@@ -321,6 +371,9 @@ def most_precise(places: list[Place]) -> list[Place]:
 
 _WHOLE_COUNTRY = re.compile(r"\b(?:(?:into|across|throughout|over|in|of)\s+(?:the|this)\s+country|nationwide|"
                             r"country-?wide)\b", re.IGNORECASE)
+# "over six Russian regions", "across Ukrainian territory": the country, by its adjective
+_NATIONAL = re.compile(r"\b(?:over|across|throughout|in|on|into|inside)\s+(?:\w+\s+){0,2}?(?P<adj>Russian|Ukrainian)\s+"
+                       r"(?:regions|territory|territories|airspace|soil|cities|oblasts|provinces)\b")
 _COUNTRIES = {"UA": "Ukraine", "RU": "Russia"}
 
 
@@ -329,6 +382,9 @@ def country_place(text: str, country: str) -> Place | None:
     article is about (``country``, UA or RU), at country precision."""
     m = _WHOLE_COUNTRY.search(text)
     if m is None or country not in _COUNTRIES:
-        return None
+        m = _NATIONAL.search(text)
+        if m is None:
+            return None
+        country = "RU" if m.group("adj") == "Russian" else "UA"
     return Place(text=m.group(), name=_COUNTRIES[country], country=country, admin1=None,
                  precision="country")

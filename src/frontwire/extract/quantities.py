@@ -45,7 +45,8 @@ ATTACK = frozenset({"attack", "strike", "hit", "target", "bombard", "pound", "sh
 IMPACT = frozenset({"impact", "reach", "land", "explode"})
 INTERCEPT = frozenset({"shoot", "down", "intercept", "neutralise", "neutralize", "suppress", "jam",
                        "repel", "bring", "take", "destroy", "eliminate", "stop", "defeat", "repulse"})
-KILL = frozenset({"kill", "die", "perish", "dead", "death", "slay", "execute", "claim", "lose"})
+KILL = frozenset({"kill", "die", "perish", "dead", "death", "slay", "execute", "claim", "lose", "killing",
+                  "execution"})
 INJURE = frozenset({"injure", "wound", "hurt", "hospitalize", "hospitalise", "injury", "maim"})
 MISSING = frozenset({"miss", "missing", "disappear"})
 CAPTURE = frozenset({"capture", "take", "seize", "occupy", "liberate", "retake", "recapture",
@@ -56,6 +57,11 @@ ENGAGE = frozenset({"record", "register", "repel", "repulse", "attempt", "try", 
                     "attack", "launch", "conduct", "carry", "storm", "fight"})
 DESTROY = frozenset({"destroy", "eliminate", "disable", "knock", "wipe", "hit", "strike"})
 
+# nouns of an event whose "of" phrase is what the event acted on
+EVENT_NOUNS = frozenset({"killing", "death", "execution", "release", "return", "exchange", "swap",
+                         "repatriation", "launch", "capture", "seizure", "liberation", "interception",
+                         "deportation", "detention", "abduction", "wounding", "evacuation"})
+
 SCOPE_TYPE: dict[str, ClaimType] = {
     "launched": "strike", "hit": "strike", "intercepted": "interception", "killed": "casualties",
     "injured": "casualties", "missing": "casualties", "engagements": "ground_combat",
@@ -65,7 +71,10 @@ _OF_TOTAL = re.compile(r"^\s+(?:out\s+)?of\s+(?:the\s+|a\s+total\s+of\s+)?$", re
 _OWN_WEAPON_NOUN = re.compile(r"^\s+(?:[\w-]+\s+)?(?:drones?|uavs?|missiles?|shaheds?|rockets?|bombs?)\b",
                               re.IGNORECASE)
 _OF_WHICH = re.compile(r"\bof\s+(?:which|them|these|those)\s*,?\s*$", re.IGNORECASE)
-_SUPERLATIVE_AFTER = re.compile(r"^\s+(?:\w+est|most|largest|biggest|worst|main|key|major)\b", re.IGNORECASE)
+# "the two biggest attacks", "one of the most complicated issues": which, not how many
+_SUPERLATIVE_AFTER = re.compile(r"^\s+(?:of\s+(?:the|its|their|his|her|our|this|these)\s+)?"
+                                r"(?:\w+est|most|largest|biggest|worst|main|key|major)\b", re.IGNORECASE)
+_BREAKDOWN = re.compile(r"^[^.;]*?(?::|\bincluding\b|\bof\s+them\b)[^.;:]*$", re.IGNORECASE)
 _ALL_BUT = re.compile(r"\ball\s+but\s+(?:\S+\s+){0,4}$", re.IGNORECASE)
 _NUMBER_OF = re.compile(r"\bnumber\s+of\s+[\"“”'‘’]?(?:\w+\s+){0,2}?((\w+s))\b")
 
@@ -129,6 +138,8 @@ def counted_noun(doc, num_tokens: list) -> tuple[object | None, bool]:
             if tok.pos_ == "PROPN" and not _unit_of_word(tok.lower_, tok.lemma_.lower()):
                 return None, False
             return tok, False
+        if tok.text in (",", ";", ":", ".", "—", "–"):
+            break                         # "200,000 killed, the institute estimated": not the institute
         participle = tok.tag_ == "VBN" or (tok.tag_ == "VBD" and k + 1 < len(doc)
                                            and doc[k + 1].pos_ in ("ADJ", "NOUN")
                                            and tok.lemma_.lower() in KILL | INJURE | CAPTURE)
@@ -150,6 +161,8 @@ def _unit(noun, kind: str) -> tuple[str, str | None]:
         return "other", None
     words = [noun] + [c for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i]
     unit = _unit_of_word(noun.lower_, noun.lemma_.lower())
+    if unit == "vehicle" and any(w.lower_ in ("unmanned", "aerial", "uav") for w in words[1:]):
+        unit = "drone"                    # "unmanned aerial vehicles"
     if unit is None:
         for w in words[1:]:
             u = _unit_of_word(w.lower_, w.lemma_.lower())
@@ -167,15 +180,35 @@ def _unit(noun, kind: str) -> tuple[str, str | None]:
     return unit or "other", category
 
 
+def _harm_kinds(word) -> set[str]:
+    """Which of killed, injured, missing a participle and the participles joined to it name:
+    "killed, wounded, and missing" names three."""
+    kinds = set()
+    for w in (word, *(c for c in word.subtree if c.dep_ == "conj")):
+        lemma, low = w.lemma_.lower(), w.lower_
+        if lemma in KILL or low == "dead":
+            kinds.add("killed")
+        elif lemma in INJURE or low in ("wounded", "injured"):
+            kinds.add("injured")
+        elif lemma in MISSING or low == "missing":
+            kinds.add("missing")
+    return kinds
+
+
 def _scope_from_modifiers(noun) -> str | None:
     """ "55,000 troops killed", "eight missiles destroyed over Kyiv": a participle on the
-    noun itself (headlines drop the verb's auxiliary)."""
+    noun itself (headlines drop the verb's auxiliary); "400 drones and 40 missiles launched":
+    on the last of a list of nouns. "casualties (killed, wounded, and missing)" is a
+    combined count: ``other``."""
     if noun is None:
         return None
     weapon = _unit_of_word(noun.lower_, noun.lemma_.lower()) in WEAPON_UNITS
-    for c in noun.children:
+    conjuncts = [c for c in noun.children if c.dep_ == "conj"]
+    for c in [*noun.children, *(g for k in conjuncts for g in k.children)]:
         if c.dep_ in ("acl", "amod", "relcl") and c.tag_ in ("VBN", "VBD", "JJ"):
             lemma = c.lemma_.lower()
+            if not weapon and len(_harm_kinds(c)) > 1:
+                return "other"
             if weapon and lemma in INTERCEPT and lemma not in ("take", "bring"):
                 return "intercepted"
             if weapon and lemma in LAUNCH:
@@ -214,12 +247,17 @@ def _path_to_verb(tok):
             return None, rel or "other"
         if head.lemma_.lower() in ("include", "among") and head.dep_ in ("prep", "acl"):
             node = head.head                 # "15 children ..., including seven children": as the first
+            if node.pos_ in ("VERB", "AUX"):
+                return node, rel or "obj"    # "downed 40 drones, including 34 over ...": a part of the object
             continue
         if head.pos_ in ("VERB", "AUX") or (head.pos_ == "ADJ" and head.dep_ in ("ROOT", "conj", "ccomp", "acomp")):
             return head, rel or "other"
         if head.pos_ == "NOUN" and head.lemma_.lower() in ("barrage", "salvo", "wave", "total"):
             if head.lemma_.lower() != "total":
                 return head, "obj"
+        if node.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and \
+                head.head.lemma_.lower() in EVENT_NOUNS:
+            return head.head, rel or "obj"  # "the killing of four civilians", "the release of 200 prisoners"
         node = head
     return None, rel or "other"
 
@@ -256,9 +294,15 @@ def _scope(verb, rel: str, unit: str, noun) -> str:
             return "intercepted" if "locat" in particle else "other"
         return "other"
     if unit == "person":
+        if lemma == "lose" and rel == "obj":
+            return "other"                # "Russia has lost 1,238,460 troops": killed and wounded alike
+        if lemma == "lose":               # "five people lost their lives"; not "20,000 could lose their jobs"
+            return "killed" if any(c.dep_ == "dobj" and c.lemma_.lower() in ("life", "lives")
+                                   for c in verb.children) else "other"
         if lemma in KILL or (noun is not None and noun.lemma_.lower() in ("death", "dead", "fatality")):
             return "killed"
-        if lemma in INJURE or (noun is not None and noun.lower_ in ("wounded", "injured")):
+        if lemma in INJURE or (noun is not None and (noun.lower_ in ("wounded", "injured")
+                                                     or noun.lemma_.lower() == "injury")):
             return "injured"
         if lemma in MISSING:
             return "missing"
@@ -271,6 +315,8 @@ def _scope(verb, rel: str, unit: str, noun) -> str:
                                          and noun.lower_ in ("territory", "land")):
         if lemma in CAPTURE or lemma in ("push",):
             return "area" if unit == "km2" else "captured"
+        if unit == "settlement" and lemma in ATTACK and rel in ("obj", "other"):
+            return "hit"                  # "shelled 28 settlements", "attacked seven settlements"
         return "area" if unit == "km2" else "other"
     if unit == "engagement":
         if lemma in ENGAGE or lemma in ("be", "remain", "continue", "take", "occur"):
@@ -282,8 +328,10 @@ def _scope(verb, rel: str, unit: str, noun) -> str:
         if lemma in ("record", "register", "report") and _names_hits(verb):
             return "hit"                  # "hits were recorded at 7 locations"
         return "other"
-    if unit == "vehicle" and lemma in DESTROY:
-        return "destroyed"
+    if unit in ("vehicle", "aircraft", "other") and (lemma in DESTROY or (lemma == "lose" and rel == "obj")):
+        return "destroyed"                # "destroyed two tanks", "has lost 11,620 tanks"
+    if unit in ("settlement", "location") and lemma in ATTACK and rel in ("obj", "other"):
+        return "hit"
     return "other"
 
 
@@ -304,6 +352,8 @@ def _owning_trigger(tok, noun, verb, triggers: list[Trigger], doc) -> Trigger | 
         for c in (holder, *holder.children):
             if c.i in by_token:
                 return by_token[c.i]
+    if noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i in by_token:
+        return by_token[noun.head.head.i]     # "the killing of four civilians"
     if noun is not None:
         for child in noun.children:
             if child.i in by_head:
@@ -312,6 +362,10 @@ def _owning_trigger(tok, noun, verb, triggers: list[Trigger], doc) -> Trigger | 
                 for g in child.children:
                     if g.i in by_head:
                         return by_head[g.i]
+    if verb is not None:                  # "violated the truce 1,412 times": the verb's object
+        held = [c for c in verb.children if c.dep_ == "dobj" and (c.i in by_head or c.i in by_token)]
+        if held and tok.dep_ in ("npadvmod", "nummod", "dobj") and (noun is None or noun.lower_ == "times"):
+            return by_head.get(held[0].i) or by_token.get(held[0].i)
     node = verb
     for _ in range(3):
         if node is None:
@@ -361,11 +415,20 @@ def find_figures(doc, text: str, triggers: list[Trigger], skip: frozenset[int],
         figure = _read(doc, text, num, list(span), triggers, previous, figures)
         if figure is None:
             continue
+        q = figure.quantity
+        if q.value == 1 and q.unit == "other" and q.scope == "other":
+            continue                      # "one problem is ...", "at least one unit": not a count
         if figures and _OF_TOTAL.match(text[figures[-1].end:num.start]) \
                 and figure.quantity.unit in WEAPON_UNITS:
             # "shot down 52 of 75 drones": the 75 were launched
             figure = Figure(replace(figure.quantity, scope="launched"), "strike", figure.token,
                             figure.trigger, figure.end)
+        elif figures and figures[-1].quantity.unit == figure.quantity.unit and figure.quantity.scope == "other" \
+                and _BREAKDOWN.search(text[figures[0].end:num.start]) and figures[-1].quantity.scope != "other":
+            # "destroyed 63 drones: 24 over the Kursk Region, 17 over ...": the parts of the total
+            first = figures[-1]
+            figure = Figure(replace(figure.quantity, scope=first.quantity.scope), first.type, figure.token,
+                            first.trigger, figure.end)
         elif _OF_WHICH.search(text[max(0, num.start - 20):num.start]) and \
                 not _OWN_WEAPON_NOUN.match(text[num.end:num.end + 30]):
             first = next((f for f in figures if f.quantity.unit in WEAPON_UNITS), None)
@@ -380,9 +443,52 @@ def find_figures(doc, text: str, triggers: list[Trigger], skip: frozenset[int],
     return figures, previous
 
 
+_COMBINED_HARM = re.compile(
+    r"\b(?:killed|dead|deaths?)(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:wounded|injured|missing)\b"
+    r"|\b(?:wounded|injured)(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:killed|dead|missing)\b",
+    re.IGNORECASE)
+
+
+def _combined_harm(text: str, num: NumberMention) -> bool:
+    """Whether the number counts several harms at once: "the number of killed, wounded and
+    missing at 1.2 million", "1.2 million people have been killed or injured"."""
+    for m in _COMBINED_HARM.finditer(text):
+        if re.search(r"\(\s*$", text[max(0, m.start() - 3):m.start()]):
+            continue                      # "casualties (killed, wounded, and missing)" glosses a noun
+        if m.end() <= num.start:
+            gap = text[m.end():num.start]
+        elif m.start() >= num.end:
+            gap = text[num.end:m.start()]
+        else:
+            continue
+        if len(gap) <= 50 and not re.search(r"\.\s|[;()]|\binclud|\bamong\b", gap):
+            return True
+    return False
+
+
+_X_OF_Y = re.compile(r"^\s+(?:out\s+)?of\s+(?:the\s+|a\s+total\s+of\s+)?(?=\d|[a-z]+\s)", re.IGNORECASE)
+
+
+def _total_after(doc, text: str, num: NumberMention):
+    """The tokens of Y in "X of Y drones", when the parse hangs X on Y ("29 of 30 missiles")."""
+    m = _X_OF_Y.match(text[num.end:num.end + 40])
+    if m is None:
+        return None
+    nxt = next((n for n in find_numbers(text[num.end + m.end():num.end + m.end() + 40])), None)
+    if nxt is None or nxt.start != 0:
+        return None
+    at = num.end + m.end()
+    span = doc.char_span(at, at + nxt.end, alignment_mode="expand")
+    return list(span) if span is not None and len(span) else None
+
+
 def _read(doc, text: str, num: NumberMention, tokens: list, triggers: list[Trigger],
           previous: UnitContext | None, earlier: list[Figure]) -> Figure | None:
     noun, syntactic = counted_noun(doc, tokens)
+    if noun is None and num.kind == "count":
+        total = _total_after(doc, text, num)
+        if total is not None:
+            noun, syntactic = counted_noun(doc, total)   # "shot down 29 of 30 missiles": the missiles
     if noun is None and num.kind == "count":
         m = _NUMBER_OF.search(text)       # "the number of 'white deaths' may be close to 200"
         if m and m.start() < num.start:
@@ -404,6 +510,8 @@ def _read(doc, text: str, num: NumberMention, tokens: list, triggers: list[Trigg
         if u in WEAPON_UNITS and last.quantity.unit in WEAPON_UNITS:
             q = Quantity(scope=last.quantity.scope, unit=u, value=num.value, approx=num.approx)
             return Figure(q, last.type, tokens[0].i, last.trigger, num.end)
+    if noun is not None and noun.lower_ in ("others", "more") and previous is not None:
+        noun = None                       # "killed two civilians and wounded three others"
     unit, category = _unit(noun, num.kind)
     inherited = False
     if noun is None and num.kind == "count" and previous is not None:
@@ -411,27 +519,50 @@ def _read(doc, text: str, num: NumberMention, tokens: list, triggers: list[Trigg
     if noun is None and num.kind == "count" and not inherited:
         # a bare number: only "eight more hurt"-style figures whose word carries the event
         head = tokens[-1].head
-        if head.lemma_.lower() not in KILL | INJURE:
-            return None
+        if head.lemma_.lower() not in (KILL | INJURE) - {"claim", "lose"}:
+            return None                   # "claim six" regions, "lose two": not people
         unit = "person"
     # the path to the verb starts from the noun the parse ties to the number, else the number
     anchor = noun if noun is not None and syntactic else tokens[-1]
     verb, rel = _path_to_verb(anchor)
     if verb is not None and rel == "subj" and verb.tag_ == "VBN" and not any(
-            c.dep_ in ("aux", "auxpass") for c in verb.children) and \
+            c.dep_ in ("aux", "auxpass") for c in verb.children):
+        # "15 missiles fired at the capital had been shot down", parsed with "fired" as the
+        # verb: the passive that follows without a subject of its own is the figure's verb
+        later = next((t for t in verb.head.children if t.i > verb.i and t.pos_ == "VERB"
+                      and any(c.dep_ == "auxpass" for c in t.children)
+                      and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)), None)
+        if later is not None:
+            verb, rel = later, "obj"
+    if verb is not None and rel == "subj" and verb.tag_ in ("VBN", "VBD") and not any(
+            c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children) and \
+            (verb.tag_ == "VBN" or unit in WEAPON_UNITS) and \
             verb.lemma_.lower() in INTERCEPT | LAUNCH | KILL | INJURE | CAPTURE | RELEASE:
-        rel = "obj"                        # a headline's passive: "Eight missiles destroyed over Kyiv"
+        # a headline's passive: "Eight missiles destroyed over Kyiv", "61 out of 70 missiles
+        # shot down" (tagged as a past tense: missiles shoot nothing down)
+        rel = "obj"
     if noun is None and tokens[-1].head.pos_ == "ADJ":       # "eight more hurt"
         verb, rel = tokens[-1].head, "subj"
+    elif noun is None and tokens[-1].head.lemma_.lower() in (KILL | INJURE) - {"claim", "lose"}:
+        verb, rel = tokens[-1].head, "obj"                   # a headline's "strike kills 3", "kills" a noun
     weapon_share = (num.kind == "percent" and noun is not None
                     and _unit_of_word(noun.lower_, noun.lemma_.lower()) in WEAPON_UNITS)
     scope = _scope(verb, rel, "drone" if weapon_share else unit, noun)   # "90 percent of the drones"
+    own_harm = False
+    if noun is None and unit == "person" and tokens[-1].i + 1 < len(doc):
+        after = _harm_kinds(doc[tokens[-1].i + 1]) if doc[tokens[-1].i + 1].tag_ in ("VBN", "JJ", "VBD") else set()
+        if len(after) == 1:
+            scope, own_harm = after.pop(), True   # "89 civilians were killed and 412 injured": the word after it
     if scope == "other" and (unit == "person" or unit in WEAPON_UNITS):
-        scope = _scope_from_modifiers(noun) or scope
+        # "325,000 killed": with no noun, the participle hangs on the number
+        scope = _scope_from_modifiers(noun if noun is not None else tokens[-1]) or scope
     elif unit == "person" and noun is not None and any(
             c.dep_ == "acl" and c.i > noun.i for c in noun.children):
         # "a woman was killed and her three children injured": the participle after the noun
         scope = _scope_from_modifiers(noun) or scope
+    combined = scope in ("killed", "injured", "missing") and not own_harm and _combined_harm(text, num)
+    if combined:
+        scope = "other"                    # "1.2 million killed or wounded": one count of both
     if num.kind == "percent" and verb is not None and verb.lemma_.lower() in CAPTURE | {"occupy", "control"}:
         scope = "area"
     if num.kind == "area":
@@ -453,11 +584,17 @@ def _read(doc, text: str, num: NumberMention, tokens: list, triggers: list[Trigg
         type_ = SCOPE_TYPE.get(scope)
     if scope == "captured":
         type_ = "capture" if unit == "person" else "territorial_change"
+    if scope == "destroyed" and verb is not None and verb.lemma_.lower() == "lose":
+        type_ = "casualties"              # equipment in a loss tally: "has also lost 11,620 tanks"
     if scope == "other" and inherited and trigger is None and previous is not None:
         type_ = previous.type
     if inherited and trigger is not None and trigger.type != type_ and scope == "other":
         type_ = trigger.type
-    if type_ is None or (scope == "other" and trigger is not None):
+    if type_ is None and unit == "person" and verb is not None and verb.lemma_.lower() == "lose" and rel == "obj":
+        type_ = "casualties"              # "Russia has lost 700,000 troops": a loss tally
+    if combined and type_ is None:
+        type_ = "casualties"
+    if type_ is None or (scope == "other" and trigger is not None and not combined):
         if trigger is None:
             return None                    # a number tied to no event
         type_ = trigger.type

@@ -7,9 +7,12 @@ of :mod:`frontwire.extract.types`. The test is a single regular expression over 
 sentence, which costs far less than a parse.
 
 Text goes to the parser *normalised*: zero-width characters that some publishers scatter
-through their copy ("At\\u200d least seven") are removed and non-breaking spaces become
-spaces. A :class:`Sentence` keeps the map back to the source, so evidence offsets always
-point into ``Article.source_text``.
+through their copy ("At\\u200d least seven") are removed, non-breaking spaces become
+spaces, and the markup of scraped pages (footnote calls such as "[94]", Markdown "**bold**",
+headings) is blanked out with spaces of the same length (:func:`mask_markup`). A
+:class:`Sentence` keeps the map back to the source, so evidence offsets always point into
+``Article.source_text``. Headline items joined by a semicolon and bulleted leads are split
+into sentences of their own; :func:`is_caption` tells a picture caption.
 """
 
 from __future__ import annotations
@@ -70,13 +73,32 @@ class Sentence:
 
 
 def normalise(raw: str) -> tuple[str, list[int] | None]:
-    """``raw`` without zero-width characters, and the offset map when any were removed."""
+    """``raw`` without zero-width characters, and the offset map when any were removed;
+    markup blanked out (:func:`mask_markup`)."""
     spaced = raw.translate(SPACES)
-    text = spaced.translate(ZERO_WIDTH)
+    text = mask_markup(spaced.translate(ZERO_WIDTH))
     if len(text) == len(raw):
         return text, None
     keep = [i for i, ch in enumerate(spaced) if ord(ch) not in ZERO_WIDTH]
     return text, keep
+
+
+# Markup that scraped pages keep in their text: footnote calls ("[94]", "[[xvii]](https://...)"),
+# Markdown emphasis ("**Russian forces ...**"), headings ("#### "), quote marks ("> ") and
+# bullets ("* "). A footnote number is not a count, and a call or a "**" after a full stop
+# hides the sentence boundary ("... on February 21.[94] A Russian milblogger claimed ...").
+_MARKUP = re.compile(
+    r"\[\[?(?:\d{1,4}|[ivxlcdm]{1,8})\]\]?(?:\([^()\s]{0,300}\))?"   # footnote calls
+    r"|\*{1,3}|(?<![\w])_{1,2}(?=\w)|(?<=[\w.,;:!?\"”’)])_{1,2}(?!\w)"     # **bold**, _italics_
+    r"|^\s*#{1,6}(?=\s)|^\s*>(?=\s)",                                    # headings, quotes
+    re.IGNORECASE | re.MULTILINE)
+
+
+def mask_markup(text: str) -> str:
+    """``text`` with its markup replaced by spaces: same length, so offsets still hold."""
+    if not any(ch in text for ch in "[*_#>"):
+        return text
+    return _MARKUP.sub(lambda m: " " * len(m.group()), text)
 
 
 def paragraph_spans(article: Article) -> Iterator[tuple[int, int, int]]:
@@ -127,12 +149,31 @@ def split_text(text: str) -> list[tuple[int, int]]:
         spans.append((start, len(text)))
     out = []
     for s, e in spans:
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        out.extend(_cut(text, s, e))
+        for s, e in _items(text, s, e):
+            while s < e and text[s].isspace():
+                s += 1
+            while e > s and text[e - 1].isspace():
+                e -= 1
+            if e > s:
+                out.extend(_cut(text, s, e))
     return out
+
+
+# Where a headline or a bulleted lead joins independent items: "Kyiv hit by air attack; 45
+# drones shot down, Zelenskiy says", "• Ukraine says it shot down 4 missiles • ...". A list of
+# places after a semicolon ("; northwest of Siversk near Dronivka") goes on in lower case.
+_ITEM_BREAK = re.compile(r";\s+(?=[A-Z0-9\"“‘])|\s[•▪●]\s")
+
+
+def _items(text: str, s: int, e: int) -> Iterator[tuple[int, int]]:
+    """Spans of the independent items of one sentence (itself when it has none)."""
+    start = s
+    for m in _ITEM_BREAK.finditer(text, s, e):
+        left, right = text[start:m.start()], text[m.end():e]
+        if len(left.split()) >= 5 and len(right.split()) >= 3 or m.group().strip() in "•▪●":
+            yield start, m.start() + (1 if m.group().startswith(";") else 0)
+            start = m.end()
+    yield start, e
 
 
 def _cut(text: str, s: int, e: int) -> Iterator[tuple[int, int]]:
@@ -169,7 +210,7 @@ def split_sentences(article: Article) -> list[Sentence]:
 IRREGULAR = ("struck", "shot", "fought", "took", "taken", "hurt", "died", "dead", "fell", "fallen",
              "brought", "met", "spoke", "spoken", "freed", "won", "lost", "hit", "downed", "casualt",
              "injur", "wound", "killing", "attacks", "stormed", "swapped", "retook", "retaken", "sank",
-             "sunk")
+             "sunk", "sent", "sending", "killing")
 # words too common to pick a sentence by: a multiword trigger is found by its other words
 _FUNCTION_WORDS = frozenset({"the", "a", "an", "no", "in", "into", "of", "to", "on", "at", "by", "for",
                              "with", "under", "over", "out", "down", "up", "back", "off", "without",
@@ -236,6 +277,26 @@ def sentence_case(text: str, keep: set[str] = frozenset(), keep_spans=()) -> str
             continue
         out[m.start()] = word[0].lower()
     return "".join(out)
+
+
+# A picture caption: a gallery counter ("[1/5]"), the photographer's words, or the wire photo
+# form that ends on the place and the date ("... in Kyiv, Ukraine, Wednesday, Feb. 4, 2026.")
+_MONTH_NAME = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+               r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_CAPTION = re.compile(
+    r"^\W*\[\d{1,2}/\d{1,2}\]"
+    r"|\bpos(?:e|es|ed|ing) for (?:a |the )?(?:picture|photo|photograph|portrait)\b"
+    r"|\bin this (?:handout |undated |file |aerial )?(?:image|photo|picture|photograph|screen ?grab|still)\b"
+    r"|\((?:AP|Reuters|AFP|Getty)[^()]{0,20}(?:Photo|Images)[^()]{0,60}\)"
+    r"|\b(?:REUTERS|AFP|Getty Images)/[A-Z]"
+    rf"|,\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,\s+)?{_MONTH_NAME}\s+\d{{1,2}},\s+20\d\d\.?\s*$",
+    re.IGNORECASE)
+
+
+def is_caption(text: str) -> bool:
+    """Whether a sentence reads as a picture caption (claims.md rule 8: a caption is a claim
+    only when it carries facts the body does not)."""
+    return _CAPTION.search(text) is not None
 
 
 # "KYIV, Ukraine (AP) — ", "ISTANBUL, March 6 (Reuters) - ", "**Kyiv, Ukraine –** ": where and

@@ -37,7 +37,16 @@ _SPEECH = (r"(?:said|says|say|told|tells|added|wrote|posted|reported|announced|s
 PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.IGNORECASE)) for name, rx in [
     ("night_of", rf"\b(?:on\s+)?the\s+night\s+of\s+(?P<d1>\d{{1,2}})(?:\s*[-–]\s*(?P<d2>\d{{1,2}}))?\s+(?P<mon>{_MON})"
                  rf"|\b(?:on\s+)?the\s+night\s+of\s+(?P<mon2>{_MON})\s+(?P<d3>\d{{1,2}})(?:\s*[-–]\s*(?P<d4>\d{{1,2}}))?"),
+    ("overnight_date", rf"\bovernight\s+(?:on|of)\s+(?P<mon>{_MON})\s+(?P<d1>\d{{1,2}})"
+                       rf"(?:,?\s*(?:to|-|–|into)\s*(?:{_MON}\s+)?\d{{1,2}})?(?:,?\s+(?P<year>20\d\d))?"),
     ("overnight_into", rf"\bovernight\s+(?:into|to|on|before)\s+(?P<wd>{_WD}|today|yesterday)(?:\s+(?P<part>morning))?"),
+    # the small hours belong to the night before: "in the early hours of Thursday", "early Monday"
+    ("early_hours", rf"\b(?:in\s+the\s+)?early\s+hours\s+(?:of\s+|on\s+)?(?P<wd>{_WD}|today)(?:\s+morning)?"
+                    rf"|\bearly\s+(?:on\s+)?(?P<wd2>{_WD})(?:\s+morning)?\b(?!\s+(?:afternoon|evening|night))"
+                    rf"|\b(?:before\s+dawn|pre-?dawn)\s+(?:on\s+)?(?P<wd3>{_WD})\b"
+                    rf"|\b(?P<wd4>{_WD})['’]s\s+pre-?dawn\b"
+                    r"|\b(?:in\s+)?the\s+early\s+hours(?:\s+of\s+(?:the\s+|this\s+)?morning)?\b"
+                    r"|\bearly\s+(?:this|today['’]?s?)\s+morning\b"),
     ("overnight", r"\b(?:overnight|last\s+night|tonight|through\s+the\s+night|during\s+the\s+night)\b"),
     ("since_war", r"\bsince\s+(?:the\s+(?:start|beginning|outset)\s+of\s+(?:the\s+|russia['’]s\s+)?"
                   r"(?:full[-\s]scale\s+)?(?:war|invasion)|(?:russia['’]s\s+)?(?:full[-\s]scale\s+)?invasion"
@@ -64,6 +73,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.IGNORECASE)) 
     ("late_last_year", r"\b(?P<edge>late|early)\s+last\s+year\b"),
     ("rel_year", r"\b(?P<which>this|last)\s+year\b"),
     ("in_year", r"\b(?:in|since)\s+(?P<year>20[12]\d)\b"),
+    ("so_far", r"\b(?:so\s+far|to\s+date|thus\s+far)\b"),      # a running tally
 ]]
 
 
@@ -125,6 +135,18 @@ def _resolve(name: str, m: re.Match, pub: date, future: bool = False
         if first is None:
             return None
         return f"{first.isoformat()}T18:00", f"{(first + timedelta(days=1)).isoformat()}T09:00", "part_of_day"
+    if name == "overnight_date":
+        mon = MONTHS[g["mon"].lower().rstrip(".")]
+        first = _safe_date(_month_of(pub, mon, g.get("year"), future), mon, int(g["d1"]))
+        if first is None:
+            return None
+        return f"{first.isoformat()}T18:00", f"{(first + timedelta(days=1)).isoformat()}T09:00", "part_of_day"
+    if name == "early_hours":
+        wd = g.get("wd") or g.get("wd2") or g.get("wd3") or g.get("wd4")
+        end_day = pub if wd is None or wd.lower() == "today" else _last_weekday(pub, wd.lower(), future)
+        return f"{(end_day - timedelta(days=1)).isoformat()}T18:00", f"{end_day.isoformat()}T09:00", "part_of_day"
+    if name == "so_far":
+        return WAR_START.isoformat(), pub.isoformat(), "day"
     if name in ("overnight", "overnight_into"):
         end_day = pub
         wd = g.get("wd")
@@ -219,6 +241,10 @@ def _resolve(name: str, m: re.Match, pub: date, future: bool = False
     return None
 
 
+_SUPERLATIVE_BEFORE = re.compile(r"\b(?:\w{3,}est|most|biggest|largest|worst|first|only|last)\b[^.;:]{0,70}$",
+                                 re.IGNORECASE)
+
+
 def _is_speech_time(text: str, start: int, end: int) -> bool:
     """Whether a time expression dates the statement: "said Sunday", "on Tuesday said"."""
     before = text[max(0, start - 25):start]
@@ -240,8 +266,11 @@ def find_times(text: str, published: str | None, future: bool = False) -> list[_
             if any(s < te and ts < e for ts, te in taken):
                 continue
             taken.append((s, e))
-            if name in ("weekday", "date_md", "date_dm", "today", "wd_part") and _is_speech_time(text, s, e):
+            if name in ("weekday", "date_md", "date_dm", "today", "wd_part", "early_hours") and \
+                    _is_speech_time(text, s, e):
                 continue
+            if name.startswith("since") and _SUPERLATIVE_BEFORE.search(text[max(0, s - 80):s]):
+                continue                      # "the heaviest attack since the start of the war": a record, not a time
             phrase = text[s:e].strip()
             if pub is None:
                 precision = "part_of_day" if "night" in name else "day"

@@ -28,6 +28,7 @@ class Trigger:
     end: int
     head: int           # the token that carries the event (a verb or a noun)
     anchor: bool = False   # used as a time reference: "after the talks", "before the meeting"
+    definite: bool = True  # a particular event ("the talks", "Russia's attack"), not "years of destruction"
 
 
 def _token_keys(tok) -> tuple[str, str]:
@@ -87,13 +88,15 @@ def _objects(tok) -> list:
 def _resolve(doc, i: int, types: list[ClaimType], words: frozenset[str]) -> list[ClaimType]:
     """One type for a word that several types share, from the words around it."""
     ctx = lexicon().context
+    tok = doc[i]
+    if "strike" in types and tok.lemma_.lower() in ("attack", "strike") and _near(doc, i, ctx["cyber"], 6):
+        return ["cyber"]                  # "a distributed denial-of-service attack"
     if len(types) < 2:
         return types
-    tok = doc[i]
     objs = {t.lemma_.lower() for t in _objects(tok)} | {t.lower_ for t in _objects(tok)}
     if "interception" in types or "infrastructure_damage" in types:   # destroyed, repelled
-        if objs & ctx["air_weapon"] and "interception" in types:
-            return ["interception"]
+        if objs & ctx["air_weapon"] and "interception" in types and not words & _STORES:
+            return ["interception"]       # not "destroying stockpiled shells and missiles" at a depot
         if objs & ctx["military_target"] and "strike" in types:
             return ["strike"]             # "destroyed a command post": a strike on a military target
         if objs & ctx["infrastructure"]:
@@ -105,12 +108,19 @@ def _resolve(doc, i: int, types: list[ClaimType], words: frozenset[str]) -> list
     if "strike" in types and "ground_combat" in types:               # attack, assault
         if _near(doc, i, ctx["weapon"]) or objs & ctx["infrastructure"]:
             return ["strike"]
+        if any(c.dep_ == "dobj" and c.lemma_.lower() in ("settlement", "village", "town", "city", "community")
+               and any(g.dep_ == "nummod" for g in c.children) for c in tok.children):
+            return ["strike"]             # "attacked seven settlements 384 times": places hit
         if _near(doc, i, ctx["ground"], window=8):
             return ["ground_combat"]
         return ["strike"] if words & ctx["weapon"] else ["ground_combat"]
     if "interception" in types and "ground_combat" in types:         # repelled
         return ["interception"] if _near(doc, i, ctx["air_weapon"], 6) else ["ground_combat"]
     return types[:1]
+
+
+_STORES = frozenset({"depot", "depots", "warehouse", "warehouses", "arsenal", "arsenals", "stockpile", "stockpiles",
+                     "stockpiled", "stored", "storage", "stocks", "factory", "plant"})
 
 
 def _is_anchor(tok) -> bool:
@@ -146,7 +156,8 @@ def find_triggers(doc, skip: frozenset[int] = frozenset()) -> list[Trigger]:
                 if len(pat.words) < best_len or not _matches(doc, i, pat):
                     continue
                 words = sentence_words(doc, range(i, i + len(pat.words)))
-                if pat.needs and not any(words & lex.context[n] for n in pat.needs):
+                if pat.needs and not any(words & lex.context[n] for n in pat.needs) \
+                        and not (pat.label == "territorial_change" and _takes_named_place(doc[i])):
                     continue
                 if len(pat.words) > best_len:
                     best_len, types = len(pat.words), []
@@ -159,17 +170,100 @@ def find_triggers(doc, skip: frozenset[int] = frozenset()) -> list[Trigger]:
             i += 1
     _add_weapon_agents(doc, found, skip)
     out = []
-    for i, (end, types) in found.items():
+    for i, (end, types) in list(found.items()):
         head = _event_head(doc, i, end)
+        if _halted(doc[head]) and "negotiation" not in types:
+            types = ["negotiation"]       # "ordered forces to halt all hostilities": a truce
+        if doc[head].lemma_.lower() == "damage" and any(c.lower_ == "fire" and c.dep_ == "compound"
+                                                        for c in doc[head].children):
+            types = ["strike"]            # "inflicted fire damage on manpower and hardware": shelling
         if _purpose(doc[head]) or _habitual(doc[head]) or _figurative(doc[head], types) \
                 or _unit_name(doc[head]) or _comparative(doc[head]) or _idiom(doc, i, types) \
-                or _audience(doc[head], types):
+                or _audience(doc[head], types) or _objective(doc[head]) or _war_name(doc[head]) \
+                or _off_topic(doc[head], types) or _not_ground(doc[head], types) or _in_title(doc[head]):
             continue
         for t in types:
             if t in ("territorial_change", "capture") and (_attributive(doc, i) or _state(doc[head])):
                 continue
-            out.append(Trigger(t, i, end, head, _is_anchor(doc[head]) or _circumstance(doc[head])))
+            out.append(Trigger(t, i, end, head, _is_anchor(doc[head]) or _circumstance(doc[head]),
+                               _particular(doc[head])))
     return out
+
+
+def _halted(tok) -> bool:
+    """ "halt all hostilities", "a pause in strikes on energy facilities": the fighting stops."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in ("hostility", "hostilities", "fighting", "attack",
+                                                         "strike", "shelling", "fire", "offensive", "bombing"):
+        return False
+    verb = tok.head if tok.dep_ == "dobj" else tok.head.head if tok.dep_ == "pobj" and \
+        tok.head.lower_ in ("on", "in", "of") else None
+    return verb is not None and verb.lemma_.lower() in ("halt", "stop", "cease", "suspend", "pause",
+                                                        "freeze", "moratorium")
+
+
+def _takes_named_place(tok) -> bool:
+    """ "seized Kurylivka", "captured nearby Chasiv Yar": a verb of taking ground whose
+    object is a name needs no word like "village" to count."""
+    if tok.pos_ != "VERB":
+        return False
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "PROPN" and c.is_title and c.lower_ not in _NOT_PLACES
+               for c in tok.children)
+
+
+_NOT_PLACES = frozenset({"putin", "zelensky", "zelenskyy", "zelenskiy", "trump", "kremlin", "nato"})
+# what a verb of taking ground does not take: "took rescuers four hours", "took part", "took note"
+_NOT_GROUND = frozenset({"hour", "day", "week", "month", "year", "minute", "time", "step", "measure", "part",
+                         "note", "action", "responsibility", "advantage", "precaution", "place", "photo",
+                         "picture", "look", "shape", "effect", "lead", "turn", "care", "stock", "office",
+                         "power", "debris", "wreckage", "fragment", "drone", "missile", "rocket", "shell",
+                         "bomb", "price", "temperature", "rate", "share", "value"})
+
+
+def _not_ground(tok, types: list) -> bool:
+    """ "a fire that took rescuers four hours to put out", "debris fell on a building", "territory
+    controlled by Kyiv": no ground changed hands."""
+    if "territorial_change" not in types:
+        return False
+    lemma = tok.lemma_.lower()
+    if lemma in ("take", "fall", "seize", "gain", "hold", "control") and any(
+            c.dep_ in ("dobj", "nsubj", "nsubjpass", "npadvmod") and c.lemma_.lower() in _NOT_GROUND
+            for c in tok.children):
+        return True
+    if lemma == "fall" and not any(c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.lemma_.lower() in
+                                                          lexicon().context["place_taken"]) for c in tok.children):
+        return True                       # a town falls; debris, drones and prices fall too
+    return tok.dep_ == "acl" and tok.tag_ == "VBN" and lemma in ("control", "occupy", "hold", "seize")
+
+
+def _in_title(tok) -> bool:
+    """ "the November 5 Russian Offensive Campaign Assessment": a word of a name in capitals."""
+    if not (tok.pos_ == "PROPN" and tok.is_title and tok.dep_ == "compound" and tok.head.pos_ == "PROPN"
+            and tok.head.is_title):
+        return False
+    words = [t for t in tok.doc if t.is_alpha and len(t) > 3]
+    return sum(t.is_title for t in words) < 0.6 * len(words)     # not a headline in Title Case
+
+
+def _particular(tok) -> bool:
+    """Whether an event word names one particular event: a verb, or a noun with an article,
+    a possessive, a number or a name ("the talks", "Russia's attack", "Geneva talks"), or a
+    negotiation ("after talks in Geneva"); "after four years of destruction" names none."""
+    if tok.pos_ != "NOUN":
+        return True
+    if any(c.dep_ in ("det", "poss", "nummod") or (c.dep_ in ("compound", "amod") and c.pos_ == "PROPN")
+           for c in tok.children) or tok.lemma_.lower() in ("talk", "negotiation", "meeting", "summit"):
+        return True
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and any(
+            c.dep_ == "det" for c in tok.head.head.children):
+        return True                       # "after a series of major Russian attacks"
+    return any(g.pos_ == "PROPN" or g.lemma_.lower() in _TIME_WORDS
+               for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj")
+
+
+_TIME_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august",
+                         "september", "october", "november", "december", "monday", "tuesday",
+                         "wednesday", "thursday", "friday", "saturday", "sunday", "night", "morning",
+                         "evening", "weekend", "week", "day"})
 
 
 def _state(tok) -> bool:
@@ -183,9 +277,17 @@ def _state(tok) -> bool:
 
 
 def _idiom(doc, i: int, types: list) -> bool:
-    """ "in return for guarantees"; "counter-battery fire", "artillery fire" (not a blaze)."""
+    """ "in return for guarantees"; "counter-battery fire", "artillery fire" (not a blaze);
+    "Order of Battle" (a list of units); "fire control" (not a fire)."""
     tok = doc[i]
     if tok.lower_ == "return" and i > 0 and doc[i - 1].lower_ == "in":
+        return True
+    if tok.lemma_.lower() == "battle" and i > 1 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ == "order":
+        return True
+    if tok.lemma_.lower() == "combat" and i + 1 < len(doc) and doc[i + 1].lower_ in ("duty", "readiness", "training"):
+        return True                       # "the system is entering combat duty"
+    if tok.lemma_.lower() == "fire" and tok.dep_ == "compound" and tok.head.lemma_.lower() in (
+            "control", "support", "position", "mission", "power", "team", "unit", "station", "brigade"):
         return True
     if tok.lemma_.lower() == "fire" and tok.pos_ == "NOUN" and "infrastructure_damage" in types:
         mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod")]
@@ -195,16 +297,23 @@ def _idiom(doc, i: int, types: list) -> bool:
 
 
 def _comparative(tok) -> bool:
-    """ "where infrastructure is far less damaged than in Kyiv": a comparison, not an event."""
-    return any(c.dep_ == "advmod" and c.lower_ in ("less", "more") for c in tok.children)
+    """ "where infrastructure is far less damaged than in Kyiv", "more casualties than it can
+    recruit": a comparison, not an event."""
+    return any((c.dep_ == "advmod" and c.lower_ in ("less", "more")) or (c.dep_ == "mark" and c.lower_ == "than")
+               for c in tok.children)
 
 
 def _circumstance(tok) -> bool:
     """ "killed in Russian attacks": an attack named as the cause of another event; "killed
     in a Russian missile attack" names the strike itself, with its weapon."""
-    if tok.lemma_.lower() not in ("attack", "assault", "offensive", "war", "invasion") or not (
-            tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during", "amid", "from", "after", "since")):
+    if tok.lemma_.lower() not in ("attack", "assault", "offensive", "war", "invasion", "bombardment",
+                                  "shelling", "bombing", "strike") or not (
+            tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during", "amid", "from", "after", "since", "under")):
         return False
+    if tok.lemma_.lower() == "strike" and tok.tag_ != "NNS":
+        return False                      # "killed in a strike on Kharkiv" names the strike
+    if tok.head.lower_ == "under" and tok.head.head.lemma_.lower() in ("be", "come", "remain", "stay"):
+        return False                      # "the city has been under constant bombardment": the event itself
     weapons = lexicon().context["weapon"]
     return not any(c.lower_ in weapons for c in tok.children if c.dep_ in ("compound", "amod", "nmod"))
 
@@ -217,6 +326,9 @@ _INFINITIVE_EVENT = frozenset({"agree", "plan", "expect", "threaten", "schedule"
                                "allow", "wish", "offer", "propose", "pledge", "ask", "urge", "call", "tell",
                                "warn", "work"})
 
+
+# verbs of an aim whose clause is a wish, not a report: "to ensure (that) Russia does not attack"
+_GOAL_VERBS = frozenset({"ensure", "guarantee", "prevent", "make", "deter", "stop", "avoid", "secure"})
 
 OPPORTUNITY = frozenset({"window", "chance", "opportunity", "ability", "way", "means", "capacity",
                          "time", "right", "power", "capability", "tool", "tools"})
@@ -240,6 +352,9 @@ def _purpose(tok) -> bool:
         return True                       # "a push aimed at capturing Pokrovsk": the goal
     if tok.dep_ == "conj" and tok.head.pos_ == "VERB" and tok.head.i != tok.i:
         return _purpose(tok.head)         # "to attack infrastructure and kill people"
+    if tok.dep_ == "ccomp" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in _GOAL_VERBS \
+            and tok.head.i != tok.i and _purpose(tok.head):
+        return True                       # "guarantees to ensure Russia does not attack again"
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return False
     if tok.dep_ == "xcomp" and tok.head.dep_ in ("acl", "relcl"):
@@ -249,12 +364,66 @@ def _purpose(tok) -> bool:
 
 
 UNIT_NOUNS = frozenset({"forces", "force", "brigade", "brigades", "troops", "unit", "units", "regiment",
-                        "battalion", "division", "corps", "group", "squad", "team", "company"})
+                        "battalion", "division", "corps", "group", "squad", "team", "company",
+                        # kinds of weapon: "strike drones", "attack helicopters"
+                        "drone", "drones", "uav", "uavs", "helicopter", "helicopters", "aircraft",
+                        "jet", "jets", "boat", "boats", "ship", "ships", "vessel", "vessels",
+                        "craft", "groups", "capabilities", "capability", "package", "packages"})
 
 
 def _unit_name(tok) -> bool:
-    """ "the Air Assault Forces", "an assault brigade": a unit's name, not an event."""
+    """ "the Air Assault Forces", "an assault brigade", "strike drones": a unit's or a
+    weapon's name, not an event."""
     return tok.dep_ in ("compound", "amod") and tok.head.lower_ in UNIT_NOUNS
+
+
+def _objective(tok) -> bool:
+    """ "Russian objective: Capture the entirety of Donetsk Oblast": a verb in the bare
+    form with no subject is an aim or an order (a heading, a slogan), not a report."""
+    if tok.tag_ != "VB" or tok.pos_ != "VERB":
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "expl", "nsubjpass") for c in tok.children):
+        return False                      # a subject with a bare verb is a heading misread: "Main Effort #3 – Capture"
+    if tok.dep_ == "conj" and tok.head.i != tok.i:
+        return _objective(tok.head)
+    return tok.dep_ in ("ROOT", "acl", "appos", "parataxis", "dep")
+
+
+WAR_NOUNS = frozenset({"attack", "invasion", "war", "aggression", "assault"})
+_AGGRESSOR = frozenset({"russia", "russian", "moscow", "kremlin", "putin", "full-scale", "full", "scale",
+                        "all-out", "large-scale", "unprovoked", "ongoing", "brutal", "illegal"})
+_VICTIM = frozenset({"ukraine", "kyiv", "kiev", "country"})
+
+
+def _war_name(tok) -> bool:
+    """ "amid Russia's attack on Ukraine", "Russia's invasion": the war's name, not an event
+    (an attack with a weapon, a place or a time of its own is one)."""
+    if tok.lemma_.lower() not in WAR_NOUNS or tok.pos_ != "NOUN" or tok.tag_ != "NN":
+        return False
+    weapons = lexicon().context["weapon"]
+    mods = [c for c in tok.children if c.dep_ in ("poss", "amod", "compound", "nmod", "det")]
+    if any(c.lower_ in weapons or c.like_num for c in mods):
+        return False                      # "Russia's missile attack", "the 2022 attack"
+    if not any(c.lower_ in _AGGRESSOR or c.lemma_.lower() in _AGGRESSOR for c in mods):
+        return False
+    targets = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "of", "in")
+               for g in c.children if g.dep_ == "pobj"]
+    if any(c.dep_ == "prep" and c.lower_ not in ("on", "against", "of", "in") for c in tok.children):
+        return False                      # "Russia's attack on Ukraine overnight into Monday"
+    if targets:
+        return all(g.lower_ in _VICTIM for g in targets)
+    return tok.lemma_.lower() != "attack"
+
+
+OFF_TOPIC_TALKS = frozenset({"bailout", "trade", "wage", "budget", "coalition", "loan", "debt", "contract",
+                             "salary", "merger", "tariff", "pay", "labor", "labour", "price", "pension",
+                             "tax", "investment", "licensing", "licence", "license", "transfer"})
+
+
+def _off_topic(tok, types: list) -> bool:
+    """ "bailout negotiations with the Central Bank", "trade talks": not talks about the war."""
+    return "negotiation" in types and any(
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in OFF_TOPIC_TALKS for c in tok.children)
 
 
 NOT_HARMED = frozenset({"feelings", "feeling", "pride", "economy", "chances", "chance", "prospects",
@@ -293,10 +462,24 @@ HABITUAL = frozenset({"regularly", "routinely", "usually", "often", "typically",
                       "traditionally", "always", "generally", "normally", "constantly", "continuously"})
 
 
+HABITUAL_ADJ = frozenset({"regular", "routine", "periodic", "frequent", "constant", "daily", "nightly",
+                          "weekly", "customary", "usual", "traditional"})
+
+
 def _habitual(tok) -> bool:
-    """ "The two sides regularly exchange remains": what happens as a rule, not an event."""
+    """ "The two sides regularly exchange remains", "regular consultations have taken place",
+    "spy services had traditionally focused on trying to recruit": what happens as a rule,
+    not an event."""
+    if tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in HABITUAL_ADJ for c in tok.children):
+        return True
     verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
-    return any(c.dep_ == "advmod" and c.lower_ in HABITUAL for c in verb.children)
+    for _ in range(3):                    # up the chain of verbs whose clause this one completes
+        if any(c.dep_ == "advmod" and c.lower_ in HABITUAL for c in verb.children):
+            return True
+        if verb.dep_ not in ("xcomp", "pcomp", "pobj", "prep") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return False
 
 
 def _attributive(doc, i: int) -> bool:

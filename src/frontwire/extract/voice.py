@@ -32,9 +32,24 @@ _AGENCY_DATELINE = re.compile(r"\((AP|AFP|Reuters)\)")
 _ENEMY_VOICE = re.compile(r"\b(?:the\s+enemy|enemy\s+(?:attacks?|forces|troops|drones|assaults?)|"
                           r"the\s+occupiers|the\s+invaders|russian\s+occupiers|"
                           r"(?:on|in)\s+the\s+[\w\s,'’-]{0,160}\bdirections?\b|engagements?\s+remain|"
-                          r"sectors?\s+of\s+the\s+front)", re.IGNORECASE)
+                          r"sectors?\s+of\s+the\s+front|"
+                          r"air\s+defen[cs]es?\s+(?:forces\s+|systems\s+|units\s+)?(?:had\s+|have\s+)?"
+                          r"(?:shot|destroyed|intercepted|downed|neutrali[sz]ed)|"
+                          r"(?:drones|missiles)\s+(?:were|was)\s+(?:lost|shot|destroyed|intercepted|suppressed))",
+                          re.IGNORECASE)
 _ENEMY_ACTS = re.compile(r"\bthe\s+enemy\s+(?:\w+\s+)?(?:attacked|launched|struck|shelled|fired|attempted|"
                          r"tried|carried\s+out|used|stormed|advanced|conducted)\b", re.IGNORECASE)
+# "Defence Forces repelled five attacks": the Ukrainian General Staff's own words
+_DEFENCE_ACTS = re.compile(r"\b(?:the\s+)?Defen[cs]e\s+[Ff]orces\s+(?:of\s+Ukraine\s+)?(?:\w+\s+)?"
+                           r"(?:repelled|repulsed|stopped|destroyed|eliminated|struck|hit|shot|downed)\b")
+# the Russian Ministry of Defence's bulletin, paraphrased: "The Zapad Group of Forces has improved
+# the tactical situation", "The AFU losses amounted to up to 190 troops", "the Kiev regime"
+_RU_REPORT = re.compile(r"\b(?:Sever|Zapad|Yug|Tsentr|Vostok|Dnepr|Dnipro)\s+(?:Group|Grouping)\s+of\s+(?:Forces|Troops)\b"
+                        r"|\b(?:the\s+)?AFU(?:['’]s)?\s+(?:losses|lost)\b|\bKiev\s+regime\b"
+                        r"|\binflicted\s+(?:a\s+)?(?:fire\s+)?(?:damage|defeat)\s+on\b"
+                        r"|\bformations\s+of\s+(?:the\s+)?(?:AFU|Ukrainian\s+Armed\s+Forces)\b")
+# the outlet hedging in its own voice: not the last speaker going on
+_OWN_HEDGE = re.compile(r"\b(?:reportedly|allegedly|according\s+to|assesses|assessed|observed)\b", re.IGNORECASE)
 _AIR_ATTACK = re.compile(r"\b(?:drones?|uavs?|missiles?|shaheds?|air\s+defen[cs]e)\b", re.IGNORECASE)
 _BACK_REFERENCE = re.compile(r"^\W*(?:of\s+(?:these|them|those|which)|among\s+(?:them|these)|"
                              r"the\s+(?:rest|remaining|others)|most\s+of\s+(?:them|these)|"
@@ -108,6 +123,7 @@ class Voices:
     last_named_at: int = -100                      # the last sentence that named any source
     report: Attribution | None = None              # a military report the text paraphrases
     report_paragraph: int = -1
+    continued: bool = False                        # the last carried voice only went on from the last sentence
 
     def start_paragraph(self, paragraph: int) -> None:
         if paragraph != self.paragraph:
@@ -119,17 +135,24 @@ class Voices:
         self.paragraph_speaker, self.spoke_at, self.last_named_at = attribution, i, i
 
     def carried(self, sentence: Sentence, sentences: list[Sentence], i: int) -> Attribution | None:
-        """The speaker of sentence ``i``, which names none; None for the outlet's own voice."""
+        """The speaker of sentence ``i``, which names none; None for the outlet's own voice.
+        ``continued`` tells afterwards whether it is only the last speaker, carried on: the
+        caller keeps it for the same events as the last sentence's (claims.py)."""
+        self.continued = False
         closing = _quote_speaker_ahead(sentence, sentences, i)
         if closing is not None:
             return closing
         just_spoke = self.paragraph_speaker is not None and self.spoke_at == i - 1
         if just_spoke and (_BACK_REFERENCE.match(sentence.text) or quoted(sentence.text)):
             return self.paragraph_speaker   # "Of these, 101 were ...", '"...," X said. "..."'
+        if just_spoke and self.paragraph_speaker.claimant.side in ("UA", "RU") and not _OWN_HEDGE.search(sentence.text):
+            self.continued = True           # the report may go on: "A high-rise building was damaged."
+            return self.paragraph_speaker
         if _ENEMY_VOICE.search(sentence.text):
             report = None
             last = self.discourse.last
-            if last is not None and last.claimant.side == "UA" and i - self.last_named_at <= 3:
+            if last is not None and (last.claimant.side == "UA" or (last.local and last.claimant.side == "unknown")) \
+                    and i - self.last_named_at <= 3:
                 report = last
             elif _ENEMY_ACTS.search(sentence.text):
                 # the Ukrainian military's own report: "the enemy attacked with 94 drones"
@@ -140,6 +163,17 @@ class Voices:
                 self.last_named_at = i                      # the report runs on
                 self.report, self.report_paragraph = report, sentence.paragraph
                 return report
+        if _DEFENCE_ACTS.search(sentence.text):
+            report = Attribution(Claimant(None, "General Staff of the Armed Forces of Ukraine", "UA"), kind="org")
+            self.last_named_at, self.report, self.report_paragraph = i, report, sentence.paragraph
+            return report
+        if _RU_REPORT.search(sentence.text):
+            last = self.discourse.last
+            report = last if last is not None and last.claimant.side == "RU" and last.kind in ("org", "state") \
+                and i - self.last_named_at <= 8 else \
+                Attribution(Claimant(None, "Russian Ministry of Defence", "RU"), kind="org")
+            self.last_named_at, self.report, self.report_paragraph = i, report, sentence.paragraph
+            return report
         if self.report is not None and self.report_paragraph == sentence.paragraph:
             return self.report                              # the rest of a paragraph of that report
         return _attribution_ahead(sentence, sentences, i)
