@@ -80,3 +80,19 @@ def _counts(db: Path) -> dict[str, int]:
                 for t in ("documents", "articles", "claims", "quantities")}
     finally:
         con.close()
+
+
+def test_a_story_carried_twice_keeps_its_newer_version_and_reingest_changes_nothing(cli, tmp_path: Path):
+    feed = tmp_path / "feed.jsonl"
+    old = {"id": "story-1", "published": "2022-04-05T09:00:00Z", "text": "Old headline\nRussian drones hit Kharkiv."}
+    new = {"id": "story-1", "published": "2023-08-23T21:00:00Z", "text": "New headline\nRussian drones hit Odesa."}
+    feed.write_text(json.dumps(old) + "\n" + json.dumps(new) + "\n", encoding="utf-8")
+    db = tmp_path / "f.db"
+    first = cli("ingest", feed, "--db", db)
+    assert first.exit_code == 0 and "1 updated" in first.stderr
+    second = cli("ingest", feed, "--db", db)
+    assert "1 older than the stored version" in second.stderr and "1 unchanged" in second.stderr
+    summary_line = second.stderr.splitlines()[0]
+    assert "updated" not in summary_line and "added" not in summary_line
+    con = sqlite3.connect(db)
+    assert con.execute("select published from documents where doc_id='story-1'").fetchone()[0] == new["published"]

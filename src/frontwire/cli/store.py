@@ -46,8 +46,7 @@ def ingest_inputs(store: Store, inputs: tuple[str, ...], max_bytes: int = DEFAUL
                   runner: Runner | None = None) -> Summary:
     """Ingest the inputs into the store, print the summary and return it."""
     summary = Summary()
-    skip = lambda doc: "unchanged (already stored)" if store.is_unchanged(doc) else None  # noqa: E731
-    for result in processed_items(inputs, "extract", summary, max_bytes, "ingesting", skip=skip,
+    for result in processed_items(inputs, "extract", summary, max_bytes, "ingesting", skip=store.skip_reason,
                                   runner=runner):
         outcome = store.save(result)
         summary.outcomes[outcome] += 1

@@ -76,11 +76,23 @@ class Store:
 
     # --- writing -----------------------------------------------------------------------
 
-    def is_unchanged(self, doc: Document) -> bool:
+    def skip_reason(self, doc: Document) -> str | None:
+        """Why a document need not be processed again, or None.
+
+        It is unchanged; or it is an older version of a stored page (the same id with an
+        earlier ``published``: a feed that carried a story twice), which must not replace the
+        newer one, so that ingesting the same input again changes nothing.
+        """
+        d = schema.documents.c
         with self.engine.connect() as conn:
-            stored = conn.execute(select(schema.documents.c.content_hash)
-                                  .where(schema.documents.c.doc_id == doc.doc_id)).scalar()
-        return stored == content_hash(doc)
+            row = conn.execute(select(d.content_hash, d.published).where(d.doc_id == doc.doc_id)).first()
+        if row is None:
+            return None
+        if row.content_hash == content_hash(doc):
+            return "unchanged (already stored)"
+        if doc.published and row.published and doc.published < row.published:
+            return "older than the stored version"
+        return None
 
     def save(self, result: Processed) -> SaveOutcome:
         """Store one processed document (idempotent)."""
