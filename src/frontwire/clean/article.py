@@ -22,6 +22,7 @@ from frontwire.clean import html as html_path
 from frontwire.clean import metadata as meta
 from frontwire.clean.dates import ago, moment, parse_date, url_date
 from frontwire.clean.features import LineFeatures, Page, features
+from frontwire.clean.inline import cut_furniture
 from frontwire.clean.lines import Line, split_lines
 from frontwire.clean.memory import SiteMemory
 from frontwire.records import Article, Document
@@ -71,7 +72,8 @@ def clean_text(doc: Document, memory: SiteMemory | None = None) -> Article:
     if body is None:
         kept = cls.classify(feats, page.end, english)
         if has_article_prose(kept, feats[:page.end], english):
-            kept = cls.drop_standfirst(cls.drop_headline_lists(kept, feats, [x.text for x in lines]), feats)
+            texts = [x.text for x in lines]
+            kept = cls.drop_pitch(cls.drop_standfirst(cls.drop_headline_lists(kept, feats, texts), feats), feats, texts)
         else:
             reason = empty_reason(lines, feats, page.end)
             kept = []
@@ -98,7 +100,7 @@ def clean_text(doc: Document, memory: SiteMemory | None = None) -> Article:
                  or _day(doc.retrieved_at) or _header_date(lines, reference))
     byline = meta.find_byline(lines, feats, title.index if title else None, body_first)
     tail_start = body[-1].index + 1 if body else len(lines)
-    body = rejoin(body, text)
+    body = [piece for x in rejoin(body, text) for piece in cut_furniture(x)]
     texts = [x.text for x in body]
     agency = meta.find_agency(texts, byline, [x.text for x in lines[tail_start:tail_start + 12]])
 
@@ -106,7 +108,7 @@ def clean_text(doc: Document, memory: SiteMemory | None = None) -> Article:
         doc_id=doc.doc_id, body=tuple(x.text for x in body), spans=tuple((x.start, x.end) for x in body),
         source_text=text, url=url, title=title.text if title else None, published=published,
         updated=updated, byline=byline, agency=agency,
-        dateline=meta.find_dateline(texts[0]) if texts else None,
+        dateline=(meta.find_dateline(texts[0]) if texts else None) or meta.bare_dateline(lines, feats, body_first),
         language=language or (meta.detect_language("\n".join(texts)) if texts else None),
         empty_reason=reason,
     )

@@ -28,15 +28,17 @@ on its own (the way jusText does it):
    goes when furniture parts it from the first paragraph; :func:`trim_start`: a wire
    dateline ("KYIV, Ukraine (AP) —") opens the story, so anything kept before it goes. After :func:`classify`, the caller may apply
    :func:`drop_headline_lists` (headlines of other stories listed inside the article) and
-   :func:`drop_standfirst` (a lone standfirst between the headline block and the story).
+   :func:`drop_standfirst` (a lone standfirst between the headline block and the story) and
+   :func:`drop_pitch` (an appeal or a product pitch above a button at the end).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from enum import Enum
 from typing import NamedTuple
 
+from frontwire.clean import lexicon
 from frontwire.clean.features import LineFeatures
 
 
@@ -77,10 +79,27 @@ def line_roles(feats: Sequence[LineFeatures], end: int | None = None) -> list[Ro
             for j in (i - 1, i + 1):
                 if 0 <= j < end and roles[j] is None and not feats[j].dateline:
                     roles[j] = Role.BAD
-    for i in dated_list_lines(feats[:end]) + anchor_neighbours(feats[:end]):
+    for i in dated_list_lines(feats[:end]) + anchor_neighbours(feats[:end]) + stat_lines(feats[:end]):
         if roles[i] is None:
             roles[i] = Role.BAD
     return roles
+
+
+#: The lower-case line under a figure in a stat box has at most this many words.
+STAT_CAPTION_WORDS = 15
+
+
+def stat_lines(feats: Sequence[LineFeatures]) -> list[int]:
+    """Indexes of the lines of stat boxes on landing pages: a figure alone on its line ("5.9
+    million") and the lower-case line that says what it counts ("people in need of aid"). A
+    figure after a line that breaks off ("Over" / "12,000 people") is part of a sentence."""
+    out = []
+    for i, f in enumerate(feats):
+        if f.figure and not f.bullet and (i == 0 or not feats[i - 1].ends_open):
+            out.append(i)
+            if i + 1 < len(feats) and feats[i + 1].starts_lower and feats[i + 1].words <= STAT_CAPTION_WORDS:
+                out.append(i + 1)
+    return out
 
 
 #: A list of stories gives each its date: three dates or more, at most DATED_GAP lines
@@ -202,6 +221,8 @@ def boxes(us: Sequence[Unit], feats: Sequence[LineFeatures]) -> list[tuple[int, 
     while k < len(us):
         if feats[us[k].first].box_header:
             j = k
+            if j + 1 < len(us) and _teaser_title(us[j + 1], feats):
+                j += 1          # "Read more" and the one headline it links, set inside the story
             while j + 1 < len(us) and us[j + 1].role in (Role.BAD, Role.SHORT):
                 j += 1
             out.append((k, j))
@@ -209,6 +230,17 @@ def boxes(us: Sequence[Unit], feats: Sequence[LineFeatures]) -> list[tuple[int, 
         else:
             k += 1
     return out
+
+
+def _teaser_title(u: Unit, feats: Sequence[LineFeatures]) -> bool:
+    """A headline under a box header: one line of a few words that ends without a full stop."""
+    f = feats[u.first]
+    return (u.role is Role.NEAR and u.first == u.last and u.words <= TEASER_WORDS and not f.ends_sentence
+            and not f.ends_open and not f.bullet and not f.dateline)
+
+
+#: A headline has at most this many words.
+TEASER_WORDS = 20
 
 
 # --- 5. the densest run of prose -------------------------------------------------------
@@ -350,6 +382,36 @@ def drop_standfirst(kept: list[Unit], feats: Sequence[LineFeatures]) -> list[Uni
                                   or feats[prev].copies > 1 and not feats[prev].ends_sentence)   # the headline again
     apart = second.first > first.last + 1 or second.role is not Role.GOOD
     return kept[1:] if after_header and apart else kept
+
+
+#: An appeal or a product pitch at the end of a page has at most this many words per unit.
+PITCH_WORDS = 40
+
+
+def is_call_to_action(text: str) -> bool:
+    """Whether a line is a button under a pitch ("Learn more.", "**Become a member**")."""
+    core = text.strip(" \t*_#>|•·~=+-").rstrip(".!:›»→ ")
+    return len(core) <= 40 and lexicon.call_to_action().match(core) is not None
+
+
+def drop_pitch(kept: list[Unit], feats: Sequence[LineFeatures], texts: Sequence[str],
+               action: Callable[[str], bool] = is_call_to_action) -> list[Unit]:
+    """Drop the appeal or product pitch the body ends on: a short unit set right above or
+    right under a button (``action``: "Learn more", "Become a member", "Contribute today"),
+    with the labels just above it that end without a full stop ("Note from the author:",
+    "This article is part of Example Pro"). ``texts`` are the lines' texts, by index."""
+    while len(kept) > 2:
+        last = kept[-1]
+        after = last.last + 1 < len(texts) and action(texts[last.last + 1])
+        before = last.first > 0 and action(texts[last.first - 1])
+        if last.words > PITCH_WORDS or not (after or before):
+            return kept
+        kept = kept[:-1]
+        while (len(kept) > 2 and kept[-1].last == last.first - 1 and kept[-1].words <= PITCH_WORDS
+               and not feats[kept[-1].last].ends_sentence):
+            last = kept[-1]
+            kept = kept[:-1]
+    return kept
 
 
 def trim_head(kept: Sequence[Unit], feats: Sequence[LineFeatures], roles: Sequence[Role | None]) -> list[Unit]:

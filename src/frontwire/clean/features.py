@@ -32,6 +32,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
+from operator import itemgetter, not_
 from typing import NamedTuple
 
 from frontwire.clean import lexicon
@@ -64,6 +66,7 @@ class LineFeatures(NamedTuple):
     echo: bool = False         # repeats part of a neighbouring line: a pull quote, a teaser's title
     marker: bool = False       # a footnote marker ("[xii]") cut out of a paragraph: no text, no furniture
     segment: bool = False      # one of the sentences of a line too long to be one (lines.segments)
+    figure: bool = False       # a figure alone ("5.9 million", "10.8m", "90%"): a stat box, or a sentence cut by links
 
     @property
     def headline_like(self) -> bool:
@@ -132,7 +135,7 @@ _BRACKET_CREDIT = re.compile(r"\[(?![\d,\s-]+\])[^\[\]]{2,80}\]\s*$")
 _CREDIT_WORD = re.compile(r"\b(?:" + _CREDIT_WORDS + r")\b", re.I)
 _PAREN_CREDIT = re.compile(r"\((?:[^()]*/[^()]*|[^()]*\b(?:" + _CREDIT_WORDS + r")\b[^()]*)\)\s*$", re.I)
 _CAPTION_PHRASE = re.compile(
-    r"\bin this (?:photo|image|picture|handout|screengrab|screen grab|file photo|still|video grab|photograph)\b|"
+    r"\bin this (?:photo|image|picture|handout|screengrab|screen grab|screenshot|file photo|still|video grab|photograph)\b|"
     r"\b(?:pictured|seen here)\b|\((?:not seen|left|right|center|centre|L|R|C)\)|\bfile photo\b", re.I)
 _TRUNCATED = re.compile(r"[\w,;]\s?(?:\.{3,}|…)\s*$")
 _BRACKETED = re.compile(r"\[[^\[\]]{2,60}\]")
@@ -149,7 +152,8 @@ _DATELINE = re.compile(
     r"(?P<place>(?:[A-Z][A-Z.'’\-]{2,}(?: [A-Z][A-Z.'’\-]+){0,3})(?:,\s*[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,2}){0,2}"
     r"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?(?:,\s*[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,2}){1,2})"
     r"(?:,\s*(?i:" + _MONTH_NAMES + r")\.?\s+\d{1,2})?"
-    r"\s*(?:\((?P<agency>[^()]{2,40})\))?\s*(?:\*\*|__?)?\s*(?:—|–|--|-)\s*(?:\*\*|__?)?\s*(?=\S)")
+    r"(?:\s*(?:\((?P<agency>[^()]{2,40})\))?\s*(?:\*\*|__?)?\s*(?:—|–|--|-)\s*(?:\*\*|__?)?\s*(?=\S)"
+    r"|\.?\s*/(?P<slash>[A-Z][A-Za-z-]{1,15})/\.?\s+(?=\S))")      # "MOSCOW, April 27. /TASS/. "
 
 
 #: The middle of a run of this many short lines (at most MENU_LINE_CHARS characters) is a
@@ -208,6 +212,10 @@ def features(page: Page, site_pages: SitePages | None = None) -> list[LineFeatur
         next_is_credit = (after is not None and after.credit and not (after.box_header or after.boilerplate)
                           and after.words != 1 and not lines[i + 1].text.startswith("[")
                           and not _BY_NAME.match(lines[i + 1].text))
+        before = own[i - 1] if i else None
+        prev_is_credit = (before is not None and before.credit and not mine.ends_sentence and not mine.ends_open
+                          and 4 <= mine.words <= 40 and mine.cap_ratio < 0.7 and not mine.bullet
+                          and _credit_above(own, lines, i))
         segment = (i > 0 and lines[i - 1].row == line.row) or (i + 1 < n_lines and lines[i + 1].row == line.row)
         key = mine.key
         if segment:
@@ -215,12 +223,25 @@ def features(page: Page, site_pages: SitePages | None = None) -> list[LineFeatur
         else:
             count = copies[keys[i]] if keys[i] is not None else 1
             echo = mine.words >= ECHO_WORDS and (mine.cap_ratio < 0.7 or mine.ends_sentence) and echoes(normalised, keys, i)
-        if (count == 1 and not echo and not segment and not next_is_credit and site_pages is None
+        if (count == 1 and not echo and not segment and not next_is_credit and not prev_is_credit and site_pages is None
                 and mine.caption_date is None and key not in anchors):
             out.append(mine.plain)      # most lines: the page adds nothing to what the line shows
             continue
-        out.append(in_context(mine, page, count, site_pages, next_is_credit, echo, segment))
+        out.append(in_context(mine, page, count, site_pages, next_is_credit or prev_is_credit, echo, segment))
     return out
+
+
+def _credit_above(own: list[Intrinsic | None], lines: list[Line], i: int) -> bool:
+    """Whether the credit line above line ``i`` credits the picture line ``i`` captions: some
+    pages print the credit first ("Getty Images" / "Believers attend a service in Kyiv"). A
+    credit under a line of text credits that line (the usual order); a byline is no credit."""
+    credit, above = own[i - 1], own[i - 2] if i >= 2 else None
+    if credit is None or credit.box_header or credit.boilerplate or lines[i - 1].text.lstrip("*_ ")[:3].lower() == "by ":
+        return False
+    if i + 1 < len(lines) and lines[i + 1].text[:1].islower():
+        return False      # a sentence cut by links goes on in the next line
+    return above is None or above.words < 4 or above.link or above.boilerplate or above.bullet or above.date_only \
+        or above.credit
 
 
 #: A sentence of at least this many words that a neighbour (ECHO_REACH lines away at most)
@@ -289,6 +310,7 @@ class Intrinsic(NamedTuple):
     caption: bool              # by its own look (a credit at the end, "in this photo", ...)
     caption_date: dt.date | None   # the full date a caption-shaped line ends with
     heading: bool              # set in bold or as a Markdown heading ("**...**", "## ...")
+    figure: bool               # a figure alone (see LineFeatures)
     plain: LineFeatures | None = None   # the line's features on a page that adds nothing to them
 
 
@@ -331,8 +353,9 @@ def _intrinsic(text: str) -> Intrinsic:
         is_stop = list(map(_STOP.__contains__, lower if n <= 80 else lower[:80]))
         stops = sum(is_stop) if n <= 80 else sum(is_stop) * n / 80      # a long paragraph: its first 80 words tell
         # Title Case is told from the first words: a line of 25 words is no headline anyway
-        initials = "".join([w[0] for w, st in zip(words[1:26], is_stop[1:26]) if not st])
-        cap_ratio = (sum(map(str.isupper, initials)) / len(initials) if initials
+        # (iterators in C, no Python loop: this runs on every line)
+        content = list(compress(words[1:26], map(not_, is_stop[1:26])))
+        cap_ratio = (sum(map(str.isupper, map(_FIRST, content))) / len(content) if content
                      else float(words[0][0].isupper()))
     else:
         stops = sum(1 for w in lower if w in _STOP)
@@ -376,16 +399,17 @@ def _intrinsic(text: str) -> Intrinsic:
         text.startswith(("**", "#", "__")),                                     # heading
     )
     # the line's features on a page that adds nothing to them (most lines), made once here
-    plain = _new_features(LineFeatures, own[:_OWN] + (own[_CAPTION], False, 1, 0, False, False, False))
-    return _new(Intrinsic, own + (plain,))
+    figure = has_digit and n <= 3 and len(core) <= 30 and _FIGURE.fullmatch(core) is not None
+    plain = _new_features(LineFeatures, own[:_OWN] + (own[_CAPTION], False, 1, 0, False, False, False, figure))
+    return _new(Intrinsic, own + (figure, plain))
 
 
 def _link_line(text: str, n: int, key: str) -> Intrinsic:
     """The record of a line that is a link (a menu entry, a reference, a teaser's address)."""
     own = (n, 0.0, 0.0, False, False, False, text[0] in _BULLET_START and _BULLET.match(text) is not None,
            True, False, False, False, False, False, False, False, key, False, None, text.startswith(("**", "#", "__")))
-    plain = _new_features(LineFeatures, own[:_OWN] + (False, False, 1, 0, False, False, False))
-    return _new(Intrinsic, own + (plain,))
+    plain = _new_features(LineFeatures, own[:_OWN] + (False, False, 1, 0, False, False, False, False))
+    return _new(Intrinsic, own + (False, plain))
 
 
 def _shape(text: str) -> str:
@@ -405,6 +429,7 @@ _CITATION_TAIL = re.compile(
 
 
 _new = tuple.__new__
+_FIRST = itemgetter(0)
 
 
 _STOP = lexicon.english_stopwords()
@@ -431,7 +456,8 @@ def in_context(own: Intrinsic, page: Page | None = None, copies: int = 1,
     if (caption == own.caption and not anchor and n_copies == 1 and not site and not echo and not segment
             and own.plain is not None):
         return own.plain          # most lines: the page adds nothing (and a new record costs time)
-    return _new_features(LineFeatures, own[:_OWN] + (caption, anchor, n_copies, site, echo, False, segment))
+    return _new_features(LineFeatures, own[:_OWN] + (caption, anchor, n_copies, site, echo, False, segment,
+                                                     own.figure))
 
 
 _new_features = tuple.__new__
@@ -444,6 +470,9 @@ _LISTED_LINK = LineFeatures(
 _MENU_LINE = _LISTED_LINK._replace(bullet=False, link=False, boilerplate=True, words=1)
 _MARK_LINE = _LISTED_LINK._replace(bullet=False, link=False, marker=True)
 _FOOTNOTE_MARK = re.compile(r"\[(?:\d{1,4}|[ivxlcdm]{1,8}|[a-z])\]", re.I)
+# "5.9 million", "10.8m", "90%", "$486 billion", "12,000 people", "nearly 1 million"
+_FIGURE = re.compile(r"(?i:(?:over|nearly|about|almost|around|some|more than|up to)\s+)?[~≈<>+]?\s?[$€£₴]?\s?\d[\d.,]*\s*"
+                     r"(?i:%|\+|m|bn|k|mln|million|billion|thousand|trillion|people|percent|per cent)?\+?")
 _OPEN_CHARS = frozenset(",:;([–—-“‘«")
 _DIGIT = re.compile(r"\d")
 _NUMBER = re.compile(r"\d+")
@@ -455,11 +484,11 @@ def _dateline_shaped(text: str, words: list[str]) -> bool:
     """Cheap test before the dateline pattern: a place in capitals or in bold, or a comma
     early on ("Kyiv, Ukraine –"), and a dash near the start."""
     head = text[:90]
-    if not ("-" in head or "—" in head or "–" in head):
+    if not ("-" in head or "—" in head or "–" in head or "/" in head):
         return False
     return (bool(words) and len(words[0]) > 1 and words[0].isupper()) or text[:2] in ("**", "__") \
         or "," in text[:40]
-_DATELINE_START = re.compile(r"^(?:\*\*|__?)?[A-Z][^\n]{0,80}?(?:—|–|--|-)")
+_DATELINE_START = re.compile(r"^(?:\*\*|__?)?[A-Z][^\n]{0,80}?(?:—|–|--|-|\s/[A-Z])")
 
 
 def _date_only(core: str) -> bool:
@@ -510,6 +539,8 @@ def _caption(text: str, words: int, low: str = "") -> bool:
     if ("in this " in low or "pictur" in low or "seen here" in low or "file photo" in low
             or "(" in low and _CAPTION_PAREN.search(low)) and _CAPTION_PHRASE.search(text):
         return True
+    if words <= 30 and "in a " in low and _SHOT.search(low):
+        return True       # "Smoke rises over the port in a screenshot from a video posted on social media."
     if words < 60 and ("copyright" in low or "©" in text) or "hide caption" in low or "toggle caption" in low:
         return True
     end80 = low[-80:]
@@ -521,10 +552,11 @@ def _caption(text: str, words: int, low: str = "") -> bool:
 _BY_NAME = re.compile(r"^[*_\s]*(?i:by)[:\s]+[*_]*[A-Z][\w'’.-]+[*_,]*\s+[*_]*[A-Z]")
 _GALLERY_INDEX = re.compile(r"^[*_\s]*\[\d{1,3}\s*/\s*\d{1,3}\][*_]*\s")
 _SLASH_CREDIT = re.compile(r"^[A-Z][\w.&-]{1,20}\s?/\s?[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]*){0,3}$")
-_CREDIT_END_KEYS = ("getty", "reuters", "/afp", "/ap", "/epa", "shutterstock", "photo")
+_CREDIT_END_KEYS = ("getty", "reuters", "/afp", "/ap", "/epa", "shutterstock", "photo", "image:")
 _CREDIT_AT_END = re.compile(
-    r"(?:getty images|/reuters|/afp|/ap|/epa|shutterstock|photograph:.*|photo:.*|via reuters|ap photo[^.]*)"
+    r"(?:getty images|/reuters|/afp|/ap|/epa|shutterstock|photograph:.*|photo:.*|image: [^.]*/.*|via reuters|ap photo[^.]*)"
     r"[\s*)\]]*$")
+_SHOT = re.compile(r"\bin a (?:screenshot|screengrab|screen grab|video grab|still (?:image|frame)) (?:from|of|taken)\b")
 _CAPTION_PAREN = re.compile(r"\((?:not seen|left|right|center|centre|l|r|c)\)")
 
 
@@ -543,9 +575,44 @@ def dateline(text: str) -> tuple[str, str | None] | None:
     """The place and agency of a wire dateline opening ``text``: ("KYIV, Ukraine", "AP")."""
     m = _DATELINE.match(text)
     if not m:
-        return None
+        m = _COLON_DATELINE.match(text) if ":" in text[:40] else None
+        if not m or not _colon_dateline(text, m):
+            return None
     place = re.sub(r",\s*(?:" + _MONTH_NAMES + r")\.?\s+\d{1,2}$", "", m.group("place"), flags=re.I).strip(" ,")
-    return place, (m.group("agency") or None)
+    return place, (m.groupdict().get("agency") or m.groupdict().get("slash") or None)
+
+
+# "KYIV: Trump's envoy told ...": a place in capitals and a colon. Organisations open lines the
+# same way ("UNHCR: Millions ..."), so only a paragraph that opens a story counts (see dateline()).
+_COLON_DATELINE = re.compile(
+    r"^(?:\*\*|__?)?(?P<place>[A-Z][A-Z'’\-]{2,}(?: [A-Z][A-Z'’\-]{2,}){0,2}(?:,\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?)?)"
+    r"(?:\*\*|__?)?:\s+(?=[A-Z\"“‘'])")
+#: A story that opens with a colon dateline runs on for at least this many words.
+COLON_DATELINE_WORDS = 15
+
+
+def _colon_dateline(text: str, m: re.Match[str]) -> bool:
+    """A colon dateline opens a paragraph of prose, and its place is no agency or acronym of
+    consonants ("UNHCR", "AP AUDIO" are labels)."""
+    if not place_shaped(m.group("place")):
+        return False
+    return word_count(text) >= COLON_DATELINE_WORDS and _SENTENCE_END.search(_shape(text)[-16:]) is not None
+
+
+#: Labels that stand in capitals where a dateline would, above or at the head of a story.
+_KICKERS = frozenset({"ANALYSIS", "BREAKING", "BREAKING NEWS", "COMMENT", "CORRECTION", "EDITORIAL", "EXCLUSIVE",
+                      "EXPLAINER", "FACTBOX", "FEATURE", "INTERVIEW", "LIVE", "OPINION", "REVIEW", "UPDATE",
+                      "UPDATED", "VIDEO", "PHOTOS", "WATCH", "NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE"})
+
+
+def place_shaped(text: str) -> bool:
+    """Whether a name in capitals ("KYIV", "NEW YORK, United States") reads as a place: words of
+    four letters or more with two vowels or more, no kicker ("ANALYSIS", "EXCLUSIVE: ...") and
+    no agency ("ISW", "UNHCR", "TASS")."""
+    place = text.split(",")[0].strip()
+    if any(len(w) < 4 or sum(c in "AEIOUY" for c in w) < 2 for w in place.split()) or place in _KICKERS:
+        return False
+    return not any(pattern.fullmatch(place) for _, pattern in lexicon.agencies())
 
 
 def word_count(text: str) -> int:

@@ -157,6 +157,12 @@ def boilerplate_phrase() -> PhraseSet:
 
 
 @cache
+def call_to_action() -> re.Pattern[str]:
+    """Buttons under an appeal or a product pitch ("Learn more", "Become a member")."""
+    return re.compile("(?:" + "|".join(f"(?:{p})" for p in _data_lines("calls_to_action.txt")) + r")\Z", re.I)
+
+
+@cache
 def box_header() -> re.Pattern[str]:
     """Headers of link boxes ("Recommended stories", "Read more", "Top Stories")."""
     return re.compile("(?:" + "|".join(f"(?:{p})" for p in _data_lines("box_headers.txt")) + r")\Z", re.I)

@@ -23,7 +23,7 @@ from urllib.parse import unquote, unquote_plus, urlsplit
 
 from frontwire.clean import dates as dates_mod
 from frontwire.clean import lexicon
-from frontwire.clean.features import LineFeatures, dateline as dateline_of, word_count
+from frontwire.clean.features import LineFeatures, dateline as dateline_of, place_shaped, word_count
 from frontwire.clean.lines import Line, normalise
 
 # --- title -----------------------------------------------------------------------------
@@ -59,10 +59,13 @@ def title_candidates(head: Sequence[Line], lines: Sequence[Line] = (),
                 continue
         text = _DATE_PREFIX.sub("", line.text).strip() if line.text[:1] in "dD12" else line.text
         text = _SKIP_LINKS.sub("", text) if "kip to" in text else text
+        text = without_breadcrumb(text) if text[:4].lower() in ("home", "main") else text
         bare = without_site_name(text)
-        if bare != text:
-            out.append((bare, line.index))     # first: on a tie the headline without the site wins
+        if bare != text and line.index == 0:
+            out.append((bare, line.index))     # first: on a tie the page title without the site wins
         out.append((text, line.index))
+        if bare != text and line.index != 0:
+            out.append((bare, line.index))     # a headline on the page keeps its "— MoD" on a tie
         bold = _BOLD_HEAD.match(text)
         if bold:
             out.append((bold.group("text").strip(), line.index))     # "**Headline** **Standfirst**"
@@ -89,6 +92,22 @@ def without_site_name(text: str) -> str:
         if len(shorter) >= len(text) or not shorter:
             return text
         text = shorter
+
+
+# A breadcrumb glued to the headline: "Home › World › Europe › Headline", or with the section
+# links run together when the markup was flattened, "Home WorldEurope Headline".
+_CRUMB_MARKED = re.compile(r"(?i:home|main|main page|homepage)\s*[›»>/|•·]\s*(?:[^›»>/|•·]{1,30}?\s*[›»>/|•·]\s*){0,4}")
+_CRUMB_GLUED = re.compile(r"(?i:home|main)\s+(?:[A-Z][a-z]+(?:[A-Z][a-z]+)+\s+){1,3}(?=\S)")
+
+
+def without_breadcrumb(text: str) -> str:
+    """A headline without the breadcrumb printed on its line (see _CRUMB_MARKED, _CRUMB_GLUED);
+    "Home Office accused of ..." is a headline, and stays."""
+    for pattern in (_CRUMB_MARKED, _CRUMB_GLUED):
+        m = pattern.match(text)
+        if m and word_count(text[m.end():]) >= 3:
+            return text[m.end():]
+    return text
 
 
 def url_words(url: str | None) -> set[str]:
@@ -136,7 +155,8 @@ def find_title(lines: Sequence[Line], feats: Sequence[LineFeatures], body_first:
             score += 2.0        # the headline above the story repeats the page's <title>
         if idx is not None:
             window = range(idx + 1, min(idx + 5, len(lines)))
-            if any(feats[j].date_only or _BYLINE.match(lines[j].text) or lines[j].text == "By" for j in window):
+            if any(feats[j].date_only or _BYLINE.match(lines[j].text) or lines[j].text == "By"
+                   or _STAMP.fullmatch(lines[j].text) or name_and_date(lines[j].text) for j in window):
                 score += 1.5    # a byline or a date follows a headline
             if body_first is not None and 0 < body_first - idx <= 25:
                 score += 1.0
@@ -153,6 +173,11 @@ def find_title(lines: Sequence[Line], feats: Sequence[LineFeatures], body_first:
     if best is None or best[0] < 1.5:
         return None
     return Title(best[1], best[2])
+
+
+# a time stamp without the year under a headline: "27 APR, 10:21", "April 27, 10:21"
+_STAMP_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_STAMP = re.compile(r"(?:\d{1,2} " + _STAMP_MONTH + r"|" + _STAMP_MONTH + r" \d{1,2}),? \d{1,2}:\d{2}", re.I)
 
 
 def _before_credit(lines: Sequence[Line], feats: Sequence[LineFeatures], idx: int) -> bool:
@@ -238,7 +263,7 @@ def _clean_name(text: str) -> str:
     if m:
         text = text[:m.start()]
     text = _TIME_AT_END.sub("", text)
-    return " ".join(text.split()).strip(" ,;|-–—")
+    return " ".join(text.split()).strip(" ,;|/-–—")
 
 
 _OFFICE = re.compile(r"\b(?:President|Minister|Secretary|Governor|Mayor|Chancellor|General|Commander|Pope|King|"
@@ -296,6 +321,10 @@ def find_byline(lines: Sequence[Line], feats: Sequence[LineFeatures], title_inde
             name = _clean_name(lines[i + 1].text)
             if name and word_count(name) <= 10 and _CAPITALISED.search(name):
                 return name
+        if title_index is not None and i <= title_index + 3:
+            name = name_and_date(text)
+            if name:
+                return name
     title_key = normalise(lines[title_index].text) if title_index is not None else None
     first = title_index + 1 if title_index is not None else max(0, stop - 30)
 
@@ -313,6 +342,9 @@ def find_byline(lines: Sequence[Line], feats: Sequence[LineFeatures], title_inde
     for a, b in _date_blocks([i for i in range(first, stop) if feats[i].date_only]):
         near = sorted(range(max(low, a - 3), min(stop, b + 4)), key=lambda j: (max(a - j, j - b), j))
         for i in near:
+            if (i > (title_index if title_index is not None else -1) and _agency_only(lines[i].text)
+                    and (feats[i - 1].words < 4 or feats[i - 1].date_only or i - 1 == title_index)):
+                return lines[i].text.strip("*_ ")      # "Reuters" beside the date: a wire story
             name = candidate(i)
             if name and _names_only(name) and not (title_key and normalise(name) in title_key):
                 while i - 1 >= low and candidate(i - 1) and _names_only(candidate(i - 1)):
@@ -324,6 +356,33 @@ def find_byline(lines: Sequence[Line], feats: Sequence[LineFeatures], title_inde
             if name and feats[i].copies == 1:
                 return name
     return None
+
+
+_WEEKDAY_AT_END = re.compile(r"[\s,|–—-]*\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\W*$", re.I)
+
+
+def name_and_date(text: str) -> str | None:
+    """The name of a byline that prints the date after it ("Oksana Hrytsenko — Thursday,
+    12 September 2024, 10:17"), else None."""
+    if len(text) > 120 or not _DIGIT.search(text):
+        return None
+    found = dates_mod.find_dates(text)
+    if not found:
+        return None
+    head = _WEEKDAY_AT_END.sub("", text[:found[0].start])
+    if not head.rstrip().endswith(("—", "–", "-", "|", "/", "·", "•")):
+        return None       # "Kyiv 12 September": a date in a sentence or a place, no byline
+    name = _clean_name(head)
+    return name if name and _names_only(name) and not _OFFICE.search(name) else None
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def _agency_only(text: str) -> bool:
+    """A line that names a news agency and nothing else ("Reuters", "AFP")."""
+    text = text.strip("*_ ")
+    return len(text) <= 40 and any(pattern.fullmatch(text) for _, pattern in lexicon.agencies())
 
 
 _REUTERS_CREDITS = re.compile(r"^\(?(?:reporting|additional reporting|writing) by\b.*(?:editing by|;)", re.I)
@@ -372,6 +431,25 @@ def find_dateline(first_body_line: str | None) -> str | None:
         return None
     found = dateline_of(first_body_line)
     return found[0] if found else None
+
+
+_BARE_DATELINE = re.compile(r"[A-Z][A-Z'’\-]{2,}(?: [A-Z][A-Z'’\-]{2,}){0,2}(?:,\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?)?")
+
+
+def bare_dateline(lines: Sequence[Line], feats: Sequence[LineFeatures], body_first: int | None) -> str | None:
+    """A dateline set on its own line just above the story ("MOSCOW"), else None.
+
+    A name in capitals is a picture credit there ("HENRY NICHOLLS", under its caption), a
+    slug of words joined by hyphens a photo agency's tag: neither counts.
+    """
+    if not body_first:
+        return None
+    i = body_first - 1
+    text, f = lines[i].text.strip("*_ "), feats[i]
+    if (len(text) > 40 or f.credit or f.boilerplate or f.link or f.words > 3 or "-" in text
+            or not _BARE_DATELINE.fullmatch(text) or not place_shaped(text) or i and feats[i - 1].caption):
+        return None
+    return text
 
 
 # --- language --------------------------------------------------------------------------
