@@ -31,6 +31,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
+from frontwire.geo.gazetteer import adjective_stem  # noqa: E402
 from frontwire.geo.normalize import fold, name_key, phrase_key  # noqa: E402
 
 DATA = ROOT / "src" / "frontwire" / "geo" / "data"
@@ -145,6 +146,7 @@ def merge_ocha(ref: Path, entries: list[dict]) -> int:
                 if km(e["lat"], e["lon"], *centre) < 30]
         if near:
             e = min(near, key=lambda e: km(e["lat"], e["lon"], *centre))
+            e["ocha"] = True   # a settlement of its own in OCHA's list, not a part of a city
             for n in (r["name_en"], r["name_ua"]):
                 if n and n not in e["names"]:
                     e["names"].append(n)
@@ -183,6 +185,74 @@ def raion_entries(ref: Path, entries: list[dict]) -> list[dict]:
                         geonameid="", lat=round(float(r["lat_centroid"]), 5),
                         lon=round(float(r["lon_centroid"]), 5), population=0,
                         parent=best["geonameid"] or best["name"] if best else "", names=names))
+    return out
+
+
+NEIGHBOURHOOD_CITY_MIN = 150_000   # a city this big has neighbourhoods GeoNames lists as places
+NEIGHBOURHOOD_KM = 12              # ... within this distance of its centre
+
+
+def neighbourhoods(entries: list[dict]) -> int:
+    """GeoNames' Ukrainian "places" that are parts of a big city (Saltivka, Pozniaky,
+    Troieshchyna, Tekstylnyk) become city districts (kind C, precision district): a place that
+    OCHA does not list as a settlement of its own and that lies near a bigger city's centre in the
+    same admin1 (or anywhere in Kyiv city). Returns how many were changed."""
+    cities = [e for e in entries if e["kind"] == "S" and e["country"] == "UA"
+              and e["population"] >= NEIGHBOURHOOD_CITY_MIN and e.get("geonameid")]
+    # a name that another settlement of the oblast bears stays a settlement: which one a text
+    # means is for the resolver to choose, on equal terms (Zaitseve by Horlivka)
+    namesakes = collections.Counter((phrase_key(e["name"]), e["admin1"]) for e in entries
+                                    if e["kind"] == "S" and e["country"] == "UA")
+    changed = 0
+    for e in entries:
+        if e["kind"] != "S" or e["country"] != "UA" or e.get("ocha") or not e.get("geonameid"):
+            continue
+        if namesakes[(phrase_key(e["name"]), e["admin1"])] > 1:
+            continue
+        if e["admin1"] == "UA-30" and e["name"] != "Kyiv":   # Kyiv city is an admin1 of its own
+            parent = [c for c in cities if c["name"] == "Kyiv" and c["admin1"] == "UA-30"]
+        else:
+            parent = [c for c in cities if c["admin1"] == e["admin1"] and c["population"] > 2 * e["population"]
+                      and km(e["lat"], e["lon"], c["lat"], c["lon"]) <= NEIGHBOURHOOD_KM]
+        if parent:
+            e["kind"] = "C"
+            e["parent"] = max(parent, key=lambda c: c["population"])["geonameid"]
+            changed += 1
+    return changed
+
+
+def city_districts(entries: list[dict]) -> list[dict]:
+    """city_districts.tsv's districts of big cities, each at its city's point and with an equal
+    share of its population."""
+    towns: dict[tuple[tuple[str, ...], str], list[dict]] = collections.defaultdict(list)
+    for e in entries:
+        if e["kind"] == "S" and e["admin1"]:
+            towns[(phrase_key(e["name"]), e["admin1"])].append(e)
+    def stems(names):
+        return {adjective_stem(n.split(" ")[0]) or name_key(n.split(" ")[0]) for n in names if not is_cyrillic(n)}
+
+    have = collections.defaultdict(set)
+    for e in entries:
+        if e["kind"] == "C":
+            have[e["admin1"]] |= stems(e["names"])
+    out = []
+    with open(DATA / "city_districts.tsv", encoding="utf-8") as f:
+        rows = [line.rstrip("\n").split("\t") for line in f if line.strip() and not line.startswith("#")]
+    per_city = collections.Counter((city, admin1) for city, admin1, _ in rows[1:])
+    for city, admin1, names in rows[1:]:
+        hits = towns.get((phrase_key(city), admin1))
+        if not hits:
+            print(f"warning: city {city}/{admin1} of city_districts.tsv not found", file=sys.stderr)
+            continue
+        town = max(hits, key=lambda e: e["population"])
+        names = [n for n in names.split("|") if n]
+        if stems(names[:1]) & have[admin1]:
+            continue   # GeoNames has it already, with its own point
+        # a district's population: its share of the city's (the table gives no figures)
+        population = town["population"] // per_city[(city, admin1)]
+        out.append(dict(kind="C", name=f"{names[0]} district, {city}", country="UA", admin1=admin1,
+                        geonameid="", lat=town["lat"], lon=town["lon"], population=population,
+                        parent=town["geonameid"], names=names))
     return out
 
 
@@ -284,6 +354,12 @@ def common(word: str) -> bool:
     return " " not in word and zipf_frequency(fold(word), "en") >= COMMON_WORD_ZIPF
 
 
+# The names news uses for world cities whose own name is longer ("New York" would otherwise be
+# only the name of a village in Donetsk oblast).
+CITY_ALIASES = {"New York City": ["New York"], "Frankfurt am Main": ["Frankfurt"],
+                "Ludwigshafen am Rhein": ["Ludwigshafen"], "Ho Chi Minh City": ["Saigon"]}
+
+
 def world_entries(countries, subdivisions, cities) -> list[dict]:
     """Countries (point: their largest city) and the world's larger cities outside UA, RU, BY, MD."""
     largest: dict[str, list[str]] = {}
@@ -298,7 +374,7 @@ def world_entries(countries, subdivisions, cities) -> list[dict]:
         out.append(dict(kind="S", name=row[0], country=alpha2,
                         admin1=city_admin1(row, subdivisions) or "", geonameid=row[1],
                         lat=float(row[5]), lon=float(row[6]), population=pop, parent="",
-                        names=[row[0]]))
+                        names=[row[0]] + CITY_ALIASES.get(row[0], [])))
     extra = {"US": ["United States of America", "USA", "US", "U.S", "U.S.A", "America"],
              "GB": ["Britain", "Great Britain", "UK", "U.K"], "RU": ["Russia"],
              "MD": ["Moldova"], "AE": ["UAE", "Emirates"], "TR": ["Turkey", "Türkiye"],
@@ -358,8 +434,10 @@ def main() -> None:
 
     entries = geonames_entries(ref, admin1_of)
     added = merge_ocha(ref, entries)
+    parts = neighbourhoods(entries)
     entries += raion_entries(ref, entries)
     district_parents(entries)
+    entries += city_districts(entries)
     shapes, centroids = oblast_shapes(
         Path(args.shared) / "reference" / "boundaries" / "geoBoundaries-UKR-ADM1_simplified.geojson")
     entries += region_entries(entries, centroids)
@@ -379,6 +457,7 @@ def main() -> None:
             f"{COMMON_WORD_ZIPF}); generated by tools/build_gazetteer.py\n" + "\n".join(words) + "\n",
             encoding="utf-8")
     kinds = collections.Counter(e["kind"] for e in entries)
+    print(f"{parts} places made city districts", file=sys.stderr)
     print(f"{len(entries)} entries ({dict(kinds)}), {added} OCHA settlements added, "
           f"{len(words)} common words", file=sys.stderr)
 

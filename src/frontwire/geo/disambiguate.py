@@ -47,6 +47,7 @@ PLACE_SITES = {"airbase", "airfield", "airport", "aerodrome", "refinery", "port"
                "terminal", "substation", "dam", "bridge", "garrison", "checkpoint", "crossing"}
 MIN_SHARE = 0.5   # the winner's share of the candidates' summed likelihood (10 ** score)
 NEAR_KM = 60      # "X (northwest of Y)": X lies within this distance of Y
+SMALL = 10_000    # a village: a namesake far from everything the article names is not it
 HROMADA_KM = 10   # how far a village may lie from its hromada's centre, typically
 AMBIGUOUS = "ambiguous"
 
@@ -62,6 +63,7 @@ class Context:
     local: PointIndex = field(default_factory=PointIndex)   # settlements named around the name
     front: tuple[int, ...] | None = None   # indexes into Gazetteer.front_line; None: no date
     local_admin1: frozenset[str] = frozenset()   # oblasts named around the name
+    regions: frozenset[str] = frozenset()   # admin1 of the regions and raions the article names
 
 
 def front_at(date: str | None) -> tuple[int, ...] | None:
@@ -142,6 +144,11 @@ def score(c: Candidate, m: Match, ctx: Context) -> float:
         s += 0.3
     if e.kind == "C":
         s -= 1.0   # a city district named alone: a settlement of that name comes first
+    near = m.cues.get("near")
+    if near and e.lat is not None:
+        # "X (east of Y)": the nearer of Y's neighbours named X is the likelier
+        d = km(e.lat, e.lon, *near) - (HROMADA_KM if e.geonameid is None and e.kind == "S" else 0)
+        s += 1.0 if d < 20 else 0.5 if d < 35 else 0.0
     return s
 
 
@@ -187,26 +194,58 @@ def choose(m: Match, tokens: list[Token], ctx: Context) -> tuple[Candidate | Non
         inside = [c for c in cands if c.entry.admin1 in admin1]
         if inside:
             cands = inside
+        elif all(c.entry.population < SMALL and c.entry.kind == "S" for c in cands):
+            # "Malaya Loknya and Martynovka in the Kursk region": villages the gazetteer lacks
+            return None, f"unknown: no place named {tokens_text(tokens, m)} in the region the text names"
     country = m.cues.get("country")
     if country:
         inside = [c for c in cands if c.entry.country == country]
         if inside:
             cands = inside
+        elif all(c.entry.population < SMALL and c.entry.kind == "S" for c in cands):
+            return None, f"unknown: no place named {tokens_text(tokens, m)} in the country the text names"
     near = m.cues.get("near")
     near_hit = False
     if near:
-        inside = [c for c in cands if c.entry.lat is not None and km(c.entry.lat, c.entry.lon, *near) <= NEAR_KM]
+        inside = [c for c in cands if c.entry.lat is not None and km(c.entry.lat, c.entry.lon, *near)
+                  <= NEAR_KM + (HROMADA_KM if c.entry.geonameid is None else 0)]
+        if not inside and not admin1 and not country and all(
+                c.entry.population < SMALL and c.entry.kind in "SC" for c in cands):
+            # the text puts it near a place, and no place of that name is: one the gazetteer
+            # lacks ("northeast of Pokrovsk near Zatyshok"), not a namesake elsewhere
+            return None, f"unknown: no place named {tokens_text(tokens, m)} near the place it is said to lie near"
         if inside:
             cands, near_hit = inside, True
     if len(cands) == 1:
+        if stray(cands[0], m, ctx):
+            return None, f"unknown: no place named {tokens_text(tokens, m)} near the places the text names"
         return cands[0], None
     ranked = sorted(((score(c, m, ctx), c) for c in cands), key=lambda x: -x[0])
     best, top = ranked[0]
     # Scores are log-odds (base 10): the winner must be more likely than all the others together.
     share = 1.0 / sum(10 ** (s - best) for s, _ in ranked)
     if share >= MIN_SHARE or (admin1 and top.entry.admin1 in admin1) or (near_hit and share >= 0.34):
+        if stray(top, m, ctx):
+            return None, f"unknown: no place named {tokens_text(tokens, m)} near the places the text names"
         return top, None
     return None, f"{AMBIGUOUS}: {len(cands)} places named {tokens_text(tokens, m)} and no context to choose"
+
+
+def stray(c: Candidate, m: Match, ctx: Context) -> bool:
+    """Whether a village is far from everything the text names around it: no settlement the
+    article names lies within ~60 km, and neither its oblast nor a region of its oblast is named
+    near it or in the article, while the text does name places ("a power line near the border
+    village of Zhuravlevka" in a story about Belgorod is not a village of Vinnytsia oblast). Such
+    a name is most likely a place the gazetteer lacks."""
+    e = c.entry
+    if e.kind != "S" or e.population >= SMALL or e.lat is None or not ctx.points.any_but(id(m)):
+        return False
+    if m.cues.get("admin1") or m.cues.get("country") or m.cues.get("near") or m.suffix:
+        return False
+    if e.admin1 in ctx.local_admin1 or e.admin1 in ctx.regions:
+        return False
+    return ctx.points.nearest_km(e.lat, e.lon, skip=id(m)) == math.inf and (
+        not ctx.local or ctx.local.nearest_km(e.lat, e.lon) == math.inf)
 
 
 @lru_cache(maxsize=131072)

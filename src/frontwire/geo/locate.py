@@ -66,16 +66,22 @@ def locate(article: Article) -> list[PlaceMention]:
     ctx = context_of([(id(m), c.entry) for (_, ms), cs in zip(paragraphs, first)
                       for m, c in zip(ms, cs) if c is not None], front)
     home = home_country(resolved)
-    for _, ms in paragraphs:
-        for m in ms:
-            if m.cues.get("capital") == "":  # "the capital": the capital of the article's country
-                m.cues["capital"] = m.cues["country"] = home
+    for (_, ms), cs in zip(paragraphs, first):
+        last = None                      # the country of the paragraph's last place in UA or RU
+        for m, c in zip(ms, cs):
+            if m.cues.get("capital") == "":
+                # "the capital": of the country the paragraph was just speaking of ("Moscow's
+                # mayor said drones flying towards the capital ..."), else of the article's
+                m.cues["capital"] = m.cues["country"] = last or home
+            elif c is not None and c.entry.country in ("UA", "RU"):
+                last = c.entry.country
     # A bare "the capital" in an article of no clear country is no place name: left out.
     kept = [[(m, c) for m, c in zip(ms, cs) if m.cues.get("capital") != ""]
             for (_, ms), cs in zip(paragraphs, first)]
     paragraphs = [(tokens, [m for m, _ in pairs]) for (tokens, _), pairs in zip(paragraphs, kept)]
     first = [[c for _, c in pairs] for pairs in kept]
     out = []
+    carried: frozenset[str] = frozenset()
     for (tokens, matches), chosen in zip(paragraphs, first):
         by_match = {id(m): c for m, c in zip(matches, chosen)}
         for k, m in enumerate(matches):
@@ -83,9 +89,12 @@ def locate(article: Article) -> list[PlaceMention]:
             if anchor is not None and anchor.entry.lat is not None:
                 m.cues["near"] = (anchor.entry.lat, anchor.entry.lon)
             points, admin1 = around(k, matches, chosen)
-            here = Context(ctx.admin1, ctx.points, ctx.countries, points, front, admin1)
+            if m.first < LOCAL_WORDS:
+                admin1 |= carried
+            here = Context(ctx.admin1, ctx.points, ctx.countries, points, front, admin1, ctx.regions)
             cand, note = choose(m, tokens, here)
             out.append(mention(article.source_text, tokens, m, cand, note))
+        carried = closing_regions(tokens, matches, chosen)
     return out
 
 
@@ -226,7 +235,13 @@ def merge(matches: list[Match], districts: list[Match]) -> list[Match]:
     for m in matches:
         d = by_first.pop(m.first, None)
         if d is not None and m.last - m.first > 1:
-            d = None  # a longer name wins: "Kyivskyi District" is itself a name
+            if m.last - m.first == 2 and d.last == m.first + 1:
+                # "Kyivskyi District" is a name of one city's district, and the word before
+                # "district" may name another city's (Kharkiv's, Odesa's): all are candidates
+                seen = {c.entry.idx for c in d.candidates}
+                d.candidates += [c for c in m.candidates if c.entry.idx not in seen]
+            else:
+                d = None  # a longer name wins: "Novyi Svit District" is a name of its own
         if d is None:
             out.append(m)
             continue
@@ -300,7 +315,9 @@ def relation_cues(tokens: list[Token], matches: list[Match]) -> None:
     for k_y, y in enumerate(matches):
         c = _compass_before(tokens, y.first)
         if c is None:
-            if k_y > 0 and _near_between(tokens, matches[k_y - 1].last, y.first):
+            if (k_y > 0 and _near_between(tokens, matches[k_y - 1].last, y.first)
+                    and y.cues.get("anchor") is not matches[k_y - 1]):
+                # "X near Y", unless Y is already tied to X ("northeast of X near Y")
                 _anchor_list(tokens, matches, k_y - 1, k_y)
             continue
         # Backwards: "X (all northwest of Y)", "X, about 10 km west of Y".
@@ -422,8 +439,13 @@ def keep(m: Match, tokens: list[Token], gaz: Gazetteer, title_case: bool) -> boo
     keys = [t.key for t in tokens[m.first:m.last]]
     if len(first.text) <= 2 and not first.text.isupper():
         return False
+    if "capital" not in m.cues and (_in_person_name(tokens, m, gaz) or _in_club_name(tokens, m, gaz)
+                                    or _quoted(tokens, m)):
+        return False
     if m.cues.get("adjective") or "capital" in m.cues:
         return True
+    if any(c.entry.kind == "W" for c in m.candidates):
+        return not _names_something_else(tokens, m)   # "the Black Sea Fleet" is a fleet
     if any(c.entry.kind in "PF" for c in m.candidates):
         return True   # a named site or front direction: a name of several words or capitals
     # Abroad, only the exact spelling counts ("Kamala" is not Kamalia, "Cameron" not Cameroon).
@@ -469,7 +491,13 @@ _NAMED_THINGS = {"street", "avenue", "park", "square", "boulevard", "lane", "pro
                  "detachment", "army", "fleet", "pipeline", "network", "club", "stadium",
                  # a church and treaties named after a place: "the Moscow Patriarchate",
                  # "the Minsk agreements"
-                 "patriarchate", "agreements", "agreement", "accords", "protocol", "format"}
+                 "patriarchate", "agreements", "agreement", "accords", "protocol", "format",
+                 # units named after a place: "the Khortytsia operational-strategic group",
+                 # "Phoenix drone crews", "the Kharkiv group of forces"
+                 "operational", "group", "grouping", "crews", "crew", "operators", "squadron"}
+# "<name> drone crews", "<name> assault unit": a unit's name
+_UNIT_WORDS = {"crews", "crew", "operators", "unit", "units", "company", "battalion", "regiment",
+               "squad", "squads", "group", "detachment", "brigade"}
 # Capitalised, these words make a name of an organisation or a newspaper ("Leningrad Military
 # District", "the Kyiv Independent", "Moscow Times"); in lower case the place stays a place
 # ("Kyiv military officials", "a Kharkiv metro station").
@@ -495,10 +523,56 @@ def _names_something_else(tokens: list[Token], m: Match, weak: bool = False) -> 
         if nxt.lower in _PERSON_THINGS and nxt.before in (" ", "-") and (
                 weak or all(not c.primary for c in m.candidates)):
             return True
+        if (nxt.lower in ("drone", "drones", "assault", "strike", "special") and nxt.before == " "
+                and m.last + 1 < len(tokens) and tokens[m.last + 1].lower in _UNIT_WORDS):
+            return True
     # "the Dnipro", "the Desna": a river, not the city
     if m.first > 0 and tokens[m.first - 1].lower == "the" and tokens[m.first].lower in RIVERS:
         return True
     return False
+
+
+_QUOTE_OPEN = ("'", '"', "‘", "“", "«")
+_QUOTE_CLOSE = ("'", '"', "’", "”", "»")
+_AFTER_FIRST_NAME = REGION_WORDS | DISTRICT_WORDS | DIRECTION_WORDS | {
+    "city", "airport", "oblast", "mayor", "governor", "university", "state", "street", "square"}
+
+
+def _in_person_name(tokens: list[Token], m: Match, gaz: Gazetteer) -> bool:
+    """A place name that is part of a person's name: a surname after a first name ("Sergiy
+    Kyslytsya", "Gamlet Zinkivskyi"), or a first name before a surname ("Oleh Syniehubov",
+    "Anna Malyar")."""
+    if m.suffix:
+        return False
+    if m.first > 0:
+        prev = tokens[m.first - 1]
+        if prev.capitalised and prev.key in gaz.first_names and tokens[m.first].before == " ":
+            return True
+    if m.last - m.first == 1 and tokens[m.first].key in gaz.first_names and m.last < len(tokens):
+        nxt = tokens[m.last]
+        return (nxt.capitalised and nxt.before == " " and nxt.lower not in _AFTER_FIRST_NAME
+                and not nxt.text.isupper())
+    return False
+
+
+def _in_club_name(tokens: list[Token], m: Match, gaz: Gazetteer) -> bool:
+    """ "Shakhtar Donetsk", "Dynamo Kyiv", "Dnipro-1": a sports club named after its city."""
+    if m.first > 0:
+        prev = tokens[m.first - 1]
+        if (prev.capitalised or prev.text.isupper()) and prev.key in gaz.club_words and \
+                tokens[m.first].before in (" ", "-"):
+            return True
+    return m.last < len(tokens) and re.match(r"-\d", tokens[m.last].before) is not None
+
+
+def _quoted(tokens: list[Token], m: Match) -> bool:
+    """A one-word name in quotes names a ship, a unit or a command post ("the 'Vostok' command
+    post", "the “Moskva” cruiser"), not a settlement."""
+    if m.last - m.first != 1 or m.last >= len(tokens) or any(c.entry.kind not in "SC" for c in m.candidates):
+        return False
+    before, after = tokens[m.first].before.rstrip(), tokens[m.last].before
+    return (before.endswith(_QUOTE_OPEN) and after.startswith(_QUOTE_CLOSE)
+            and not after[1:2].isalpha())
 
 
 def _after_person_words(tokens: list[Token], m: Match) -> bool:
@@ -532,7 +606,8 @@ def context_of(entries: list[tuple[object, Entry]], front: tuple[int, ...] | Non
     admin1 = frozenset(e.admin1 for _, e in entries if e.admin1 and e.kind in "SCDR")
     points = PointIndex((e.lat, e.lon, tag) for tag, e in entries if e.kind in "SC" and e.lat is not None)
     countries = frozenset(e.country for _, e in entries if e.kind != "K")
-    return Context(admin1, points, countries, front=front)
+    regions = frozenset(e.admin1 for _, e in entries if e.admin1 and e.kind in "DR")
+    return Context(admin1, points, countries, front=front, regions=regions)
 
 
 LOCAL_WORDS = 40   # "around" a name: this many words before or after it, in its paragraph
@@ -554,10 +629,19 @@ def around(k: int, matches: list[Match], chosen: list[Candidate | None]) -> tupl
     return points, frozenset(e.admin1 for e in near if e.admin1 and e.kind in "SCDR")
 
 
+def closing_regions(tokens: list[Token], matches: list[Match], chosen: list[Candidate | None]) -> frozenset[str]:
+    """The oblasts a paragraph names in its last :data:`LOCAL_WORDS` words: the next paragraph's
+    first names are often in them ("...shot by soldiers in a village in the Kherson region." /
+    "The victims, residents of Mykhailivka, ...")."""
+    return frozenset(c.entry.admin1 for m, c in zip(matches, chosen)
+                     if c is not None and c.entry.kind in "RD" and c.entry.admin1
+                     and m.first >= len(tokens) - LOCAL_WORDS)
+
+
 def mention(source: str, tokens: list[Token], m: Match, cand: Candidate | None, note: str | None) -> PlaceMention:
     end = m.end
     if (m.suffix and m.last < len(tokens) and tokens[m.last].lower in _SUFFIX_WORDS
-            and (cand is None or m.suffix != "district" or cand.entry.kind in "SD")):
+            and (cand is None or m.suffix != "district" or cand.entry.kind in "SCD")):
         end = tokens[m.last].end
     text = source[m.start:end]
     if cand is None:

@@ -25,6 +25,7 @@ _RULES = (
     (re.compile(r"c(?!h)"), "ts"),
     (re.compile(r"(.)\1+"), r"\1"),
     (re.compile(r"i([aeouy])"), r"\1"),
+    (re.compile(r"(?<=[a-z]{3})[oe]vka$"), "ivka"),
 )
 
 

@@ -61,6 +61,10 @@ class PointIndex:
     def __bool__(self) -> bool:
         return self.size > 0
 
+    def any_but(self, skip: object) -> bool:
+        """Whether it holds a point not tagged ``skip``."""
+        return any(tag != skip or tag is None for cell in self.cells.values() for _, _, tag in cell)
+
     def nearest_km(self, lat: float, lon: float, skip: object = None) -> float:
         """Distance to the nearest point (but those tagged ``skip``) in this cell and the eight
         around it, else infinity: exact below ~60 km; beyond that, only "far"."""
