@@ -85,13 +85,21 @@ _TITLE = re.compile(r"^(?:(?:the|a|an|president|prime|minister|gov\.?|governor|m
                     r"[A-Z][a-z]+(?:ian|ish|ese|an|i)|us|u\.s\.|uk)\s+)+", re.IGNORECASE)
 
 
+# offices whose holder speaks for a place or a state: "regional governor", "Energy Minister"
+_OFFICE = re.compile(r"\b(?:governor|mayor|minister|commissioner|ombudsman|ombudsperson|prosecutor|"
+                     r"(?:military |regional |city )?administration|head of|chief of|speaker|"
+                     r"spokesman|spokeswoman|spokesperson)\b", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class Attribution:
     """Who a sentence's claims are attributed to.
 
     ``tokens`` are the indices of the attribution's own words (the source's name, the
     reporting verb, "according to"), which carry no claim. ``local`` marks an unnamed local
-    source whose side is that of the event's place.
+    source whose side is that of the event's place; ``office`` a person of unknown side who
+    speaks in an office ("regional governor Oleh X", "Energy Minister Y"), who keeps that
+    place's side when named.
     """
 
     claimant: Claimant
@@ -100,6 +108,7 @@ class Attribution:
     local: bool = False
     verb: int | None = None
     also: tuple[Claimant, ...] = ()   # further claimants of the same words: "both sides said"
+    office: bool = False
 
 
 @dataclass
@@ -112,6 +121,7 @@ class Discourse:
     last_org: Attribution | None = None
     persons: dict[str, Claimant] = field(default_factory=dict)   # surname -> full name
     last_named: Attribution | None = None       # the last person named, speaker or not
+    sided: dict[str, Side] = field(default_factory=dict)   # "milblogger" -> RU, in this paragraph
 
     def remember(self, attribution: Attribution) -> None:
         if attribution.claimant.side == "media" and attribution.kind == "media":
@@ -136,6 +146,19 @@ class Discourse:
         if len(parts) >= 2:
             known = self.persons[parts[-1].lower()]
             self.last_named = Attribution(known, kind="person", local=known.side == "unknown")
+
+
+def note_sided_nouns(doc, discourse: Discourse) -> None:
+    """Sources named with their nationality ("Russian milbloggers' claims"), so that the
+    same noun later in the paragraph without it ("milbloggers claimed") keeps that side."""
+    for tok in doc:
+        if tok.pos_ != "NOUN" or not (tok.lower_ in LOCAL or tok.lower_ in UNKNOWN_SOURCES):
+            continue
+        words = " ".join(c.text for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "poss")
+                         and c.i < tok.i)
+        side = side_from_words(words) if words else None
+        if side in ("UA", "RU"):
+            discourse.sided[tok.lemma_.lower()] = side
 
 
 def side_from_words(text: str) -> Side | None:
@@ -224,6 +247,8 @@ def _strip_title(name: str) -> str:
 
 def resolve(head, discourse: Discourse) -> Attribution | None:
     """The claimant named by the noun phrase headed by ``head``."""
+    if head.lower_ in TIME_NOUNS:
+        return None                       # "In mid-November, the defence secretary visited ... and told"
     if head.pos_ == "NOUN" and head.lower_ in OUTLET_WORDS:   # "Russian opposition outlet Vertska"
         named = [c for c in head.children if c.dep_ in ("appos", "npadvmod", "compound") and c.pos_ == "PROPN"
                  and c.i > head.i]
@@ -232,7 +257,8 @@ def resolve(head, discourse: Discourse) -> Attribution | None:
             side = side_from_words(phrase) if STATE_WORDS.search(phrase) else "media"
             return Attribution(Claimant(phrase, named[0].text, side or "media"),
                                frozenset(t.i for t in _extended(head)), "media")
-    if head.pos_ == "NOUN":               # "the peace envoy, Steve Witkoff": the name, not the title
+    if head.pos_ == "NOUN" or (head.pos_ == "PROPN" and _OFFICE.fullmatch(head.lower_)):
+        # "the peace envoy, Steve Witkoff", "Russian High Commissioner ... Tatyana X": the name, not the title
         named = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
         if named:
             found = resolve(named[0], discourse)
@@ -295,14 +321,15 @@ def resolve(head, discourse: Discourse) -> Attribution | None:
         known = discourse.persons.get(name.split()[-1].lower()) if name else None
         if known is not None:
             return Attribution(Claimant(core_text, known.name, known.side), tokens, "person",
-                               local=known.side == "unknown")
+                               local=known.side == "unknown",
+                               office=known.side == "unknown" and _OFFICE.search(ext_text) is not None)
         ent = _consistent_entity(ext_text)
         side = ent.side if ent is not None and ent.kind != "person" else side_from_words(ext_text)
         if side is None and re.search(r"\b(?:expert|analyst|think tank|researcher|professor)\b", ext_text, re.I):
             side = "third_party"
         # a person of unknown side speaks for where the event happened (a resident, a medic)
         return Attribution(Claimant(core_text, name, side or "unknown"), tokens, "person",
-                           local=side is None)
+                           local=side is None, office=side is None and _OFFICE.search(ext_text) is not None)
     if lower in INDEPENDENT or any(t.lower_ in INDEPENDENT for t in core):
         if lower in ("imagery", "images", "satellite") or any(t.lower_ == "satellite" for t in core):
             return Attribution(Claimant(core_text, None, "third_party"), tokens, "source")
@@ -315,10 +342,12 @@ def resolve(head, discourse: Discourse) -> Attribution | None:
             return _from_entity(ent, core_text, tokens, ext_text)
         return Attribution(Claimant(core_text, None, "media"), tokens, "media")
     side = side_from_words(core_text) or side_from_words(ext_text)
-    if lower in UNKNOWN_SOURCES:
-        return Attribution(Claimant(core_text, None, side or "unknown"), tokens, "source")
     if lower in RESEARCH_NOUNS:           # "the institute estimated", "a Washington think tank"
         return Attribution(Claimant(core_text, None, side or "third_party"), tokens, "org")
+    if side is None and (lower in LOCAL or lower in UNKNOWN_SOURCES):
+        side = discourse.sided.get(head.lemma_.lower())   # "Russian milbloggers ..., with milbloggers claiming"
+    if lower in UNKNOWN_SOURCES:
+        return Attribution(Claimant(core_text, None, side or "unknown"), tokens, "source")
     if lower in LOCAL:
         return Attribution(Claimant(core_text, None, side or "unknown"), tokens, "local",
                            local=side is None)
@@ -437,7 +466,8 @@ TIME_NOUNS = frozenset({"anniversary", "day", "week", "month", "year", "morning"
 
 
 def _subject(verb):
-    for child in verb.children:
+    # the subject nearest the verb first: "Briefing reporters in New York, UN Spokesperson X said"
+    for child in sorted(verb.children, key=lambda c: (c.i > verb.i, -c.i)):
         if child.dep_ in ("nsubj",) and child.lower_ not in ("that", "which", "who"):
             if child.lemma_.lower() in TIME_NOUNS:
                 # "On Tuesday, the fourth anniversary of the war, Zelenskyy noted": the name
@@ -461,6 +491,8 @@ def _inverted_subject(verb):
     k = verb.i + 1
     if k >= len(doc) or doc[k].pos_ not in ("PROPN", "DET", "NOUN", "ADJ"):
         return None
+    if verb.i == 0 or doc[verb.i - 1].text not in (",", "”", "\"", "’", "'", "—", "–"):
+        return None                       # "... and insists Kyiv abandon ...": Kyiv is no source
     end = k
     while end < len(doc) and doc[end].pos_ in ("PROPN", "DET", "NOUN", "ADJ", "PART", "PUNCT") \
             and doc[end].text not in (",", ".", ";", ":", "—", "–", "-", "(", "“", "\""):
@@ -528,6 +560,7 @@ def find_attribution(doc, discourse: Discourse) -> Attribution | None:
     """The attribution of a parsed sentence, or None when it speaks in the outlet's voice."""
     lex = lexicon()
     found: list[tuple[int, Attribution]] = []          # (rank, attribution); lower rank wins
+    dated: set[int] = set()                            # the words of a clause that only dates the claim
     for tok in doc:
         low = tok.lower_
         if low == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
@@ -563,8 +596,11 @@ def find_attribution(doc, discourse: Discourse) -> Attribution | None:
             verbless = _verbless_subject(tok)
             if tok.dep_ == "relcl" and verbless is None:
                 continue          # "the exchange, which he said would involve ...": not the main claim
+            if tok.i in dated:
+                continue          # "after Zelensky said his services had informed him": not a source either
             if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _TEMPORAL_MARKS
                                            for c in tok.children):
+                dated.update(t.i for t in tok.subtree)
                 continue          # "... shortly after authorities warned ...": a time, not a source
             subj = _subject_of_name(tok) or _subject(tok) or verbless
             if subj is None and tok.dep_ in ("conj", "xcomp") and tok.head.pos_ in ("VERB", "AUX"):
@@ -581,7 +617,7 @@ def find_attribution(doc, discourse: Discourse) -> Attribution | None:
             a = resolve(subj, discourse)
             if a is None:
                 continue
-            if a.kind == "person" and a.local and not _told_media(tok):
+            if a.kind == "person" and a.local and not a.office and not _told_media(tok):
                 a = replace(a, local=False)   # a named person speaks for themself, not for a place
             depth = _depth(tok)
             rank = 1 + min(depth, 3)

@@ -27,18 +27,19 @@ from datetime import date
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from frontwire.extract.attribution import (Attribution, Discourse, find_attribution, person_name,
-                                          relative_attributions, side_from_words)
-from frontwire.extract.events import (EventGroup, concrete, definite, event_groups, generic_plural,
-                                      generic_present, standing_position)
-from frontwire.extract.lexicon import name_words
+from frontwire.extract.attribution import (Attribution, Discourse, find_attribution, note_sided_nouns,
+                                          person_name, relative_attributions, side_from_words)
+from frontwire.extract.events import (EventGroup, concrete, dated_before_war, definite, event_groups,
+                                      generic_plural, generic_present, standing_position)
+from frontwire.extract.lexicon import lexicon, name_words
 from frontwire.extract.modality import is_status_only, status_of
 from frontwire.extract.nlp import parse
 from frontwire.extract.places import country_place, mentions_in, sentence_places
 from frontwire.extract.quantities import UnitContext, find_figures
 from frontwire.extract.sentences import (Sentence, dateline_end, is_candidate, is_caption,
                                         sentence_case, split_sentences)
-from frontwire.extract.timex import event_time
+from frontwire.extract.timex import event_time, is_history
+from frontwire.extract.topic import about_the_war, elsewhere
 from frontwire.extract.types import Trigger, find_triggers, find_weapon
 from frontwire.extract.voice import Voices, media_claimant, quoted
 from frontwire.records import (Article, Claim, Claimant, ClaimType, Evidence, Place, PlaceMention,
@@ -101,8 +102,8 @@ class _Extraction:
 
     def run(self) -> list[Claim]:
         sentences = split_sentences(self.article)
-        if not sentences:
-            return []
+        if not sentences or not about_the_war(self.article.body, self.mentions):
+            return []                          # a storm, a football match: no claim of the war
         # a page of junk (a dump, a table) cannot make the parse cost run away
         wanted = [i for i, s in enumerate(sentences) if is_candidate(s.text)][:MAX_PARSED]
         docs = dict(zip(wanted, parse(self._parse_text(sentences[i]) for i in wanted)))
@@ -112,6 +113,7 @@ class _Extraction:
             if sentence.paragraph != state.paragraph:
                 state.paragraph, state.units = sentence.paragraph, None
                 self.voices.start_paragraph(sentence.paragraph)
+                self.discourse.sided.clear()
             doc = docs.get(i)
             if doc is None:
                 continue
@@ -138,6 +140,7 @@ class _Extraction:
                   sentences: list[Sentence], i: int, state: _State) -> None:
         """The claims of sentence ``i`` (parsed as ``doc``), appended to ``self.claims``."""
         self._note_people(doc)
+        note_sided_nouns(doc, self.discourse)
         if len(doc) <= 8 and not any(t.pos_ in ("VERB", "AUX") for t in doc) and not any(t.like_num for t in doc):
             return                         # a subheading ("- Overnight attack -"), not a report
         attribution = find_attribution(doc, self.discourse)
@@ -176,12 +179,16 @@ class _Extraction:
         time = event_time(text, self.published)
         if time is None and _TIME_ANAPHORA.search(sentence.text) and state.last_index >= i - 3:
             time = state.time
+        asides = _asides(doc)
+        if asides:                                   # "Russia, which annexed Crimea in 2014, fired ..."
+            time = event_time(text, self.published, outside=asides)
         for g in groups:                             # each claim's own time: in its clause, or nearest
             if g.heads:
                 word = doc[g.heads[0]]
                 clause = word if word.pos_ in ("VERB", "AUX") else word.head
                 span = (clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge))
-                g.time = event_time(text, self.published, word.idx, g.modality == "planned", span)
+                g.time = event_time(text, self.published, word.idx, g.modality == "planned", span,
+                                    tuple(a for a in asides if not a[0] <= word.idx < a[1]))
             g.time = g.time or time
         vague = attribution is None or quoted(sentence.text) or (
             attribution.claimant.side == "unknown" and not attribution.local)
@@ -202,10 +209,16 @@ class _Extraction:
         for g in groups:
             if attribution is None and g.modality == "hypothetical" and not g.figures:
                 continue                   # the outlet's speculation: "whether fighting intensifies"
+            if attribution is None and g.modality in ("planned", "threatened") \
+                    and g.type not in ("negotiation", "prisoner_exchange"):
+                continue                   # an analyst's forecast or the aims it reads: "Moscow aims to seize"
             if not g.figures and generic_plural(doc, g) and not concrete([], g.places, _short(g.time)):
                 continue                   # "accused Russia of using drones in strikes": a practice
-            if g.time is not None and g.time.end and g.time.end < WAR_START_ISO:
-                continue                   # history before the full-scale war (claims.md section 2)
+            if (g.time is not None and g.time.end and g.time.end < WAR_START_ISO) \
+                    or is_history(g.time, self.published) or dated_before_war(doc, g.heads):
+                continue                   # history, not news (claims.md section 2)
+            if elsewhere(g.places, sentence.text, self._paragraph(sentence)):
+                continue                   # floods in Brazil, a drone attack in Sudan: another story
             who = self._claimant(attribution, g.places) if g.inherited else claimant
             for inner, scope, participle in relative:  # "..., which Ukraine says are responsible for ..."
                 if g.heads and all(h in scope for h in g.heads) and not (participle and explicit):
@@ -240,6 +253,10 @@ class _Extraction:
         if time is not None:
             state.time = time
 
+    def _paragraph(self, sentence: Sentence) -> str:
+        body = self.article.body
+        return body[sentence.paragraph] if 0 <= sentence.paragraph < len(body) else ""
+
     def _titled_side(self, sentence: Sentence, doc, attribution: Attribution) -> Attribution:
         """ "Izyum Military Administration Head Serhiy Fedchenko", "Belgorod Governor X": a
         person of unknown side speaks for the country of the place in their title."""
@@ -254,6 +271,20 @@ class _Extraction:
             return attribution
         side = countries.pop()
         return replace(attribution, claimant=replace(attribution.claimant, side=side), local=False)
+
+    def _title_places(self, sentence: Sentence, doc, attribution: Attribution) -> list[Place]:
+        """The region or town in a local official's title ("Belgorod Governor X", "the mayor of
+        Kharkiv"): where that official's unplaced report happened."""
+        if attribution.kind not in ("person", "local") and not attribution.office:
+            return []
+        out = []
+        for m in mentions_in(sentence, self.mentions):
+            span = doc.char_span(m.start - sentence.start, m.end - sentence.start, alignment_mode="expand") \
+                if sentence.offsets is None else None
+            if span is not None and any(t.i in attribution.tokens for t in span) and \
+                    m.place.precision in ("region", "settlement", "district") and m.place not in out:
+                out.append(m.place)
+        return out[:1]
 
     def _note_people(self, doc) -> None:
         """People the sentence names, for "Hoffman said" or "she told" later."""
@@ -278,9 +309,12 @@ class _Extraction:
         for g in groups:
             g.places = sentence_places(sentence, doc, self.mentions, skip, g.heads, g.type, speech,
                                        [h for h in framing if h not in g.heads])
-            if not g.places and g.type != "negotiation":
-                whole = country_place(sentence.text, self.default_side)
-                g.places = [whole] if whole is not None else []   # "into the country", "nationwide"
+            if g.type != "negotiation" and all(p.country is None for p in g.places):
+                # "into the country", "nationwide": the speaker's country, else the article's;
+                # "over eight Russian regions and the Black Sea": the country, not the sea
+                own = attribution.claimant.side if attribution is not None else None
+                whole = country_place(sentence.text, own if own in SIDE_PAIRS else self.default_side)
+                g.places = [whole] if whole is not None else g.places
         if not any(g.places for g in groups) and _PLACE_ANAPHORA.search(sentence.text) \
                 and state.last_index >= i - 5 and not any(
                     m.place.precision != "country" for m in mentions_in(sentence, self.mentions)):
@@ -316,6 +350,11 @@ class _Extraction:
                     whole = [p for p in state.paragraph_claims.get("strike", ()) if p.precision == "country"]
                 if whole:
                     g.places, g.inherited = whole[:1], True
+        if attribution is not None and any(not g.places and g.type not in ("negotiation",) for g in groups):
+            titled = self._title_places(sentence, doc, attribution)
+            for g in groups:               # "Volgograd Gov. X said debris sparked a fire ...": his region
+                if not g.places and g.type != "negotiation" and titled:
+                    g.places = titled
         for g in groups:                   # "occupies about 20% of Ukraine, including Crimea ..."
             if g.type == "territorial_change" and any(
                     f.quantity.scope == "area" and f.quantity.unit == "other" for f in g.figures):
@@ -378,6 +417,17 @@ def _share_whole(sentence: Sentence, mentions: Sequence[PlaceMention]) -> Place 
     return None
 
 
+def _asides(doc) -> tuple[tuple[int, int], ...]:
+    """The character spans of relative clauses set off by commas ("Russia, which annexed
+    Crimea in 2014, fired ..."): they describe a word, and their times are not the event's."""
+    out = []
+    for tok in doc:
+        if tok.dep_ == "relcl" and tok.i > 0 and any(doc[k].text == "," for k in range(tok.left_edge.i - 1,
+                                                                                      tok.left_edge.i)):
+            out.append((tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)))
+    return tuple(out)
+
+
 def _short(time: TimeSpan | None) -> TimeSpan | None:
     """A time that dates one event (a day or less), else None: "in recent weeks" does not."""
     return time if time is not None and time.precision in ("hour", "part_of_day", "day") \
@@ -409,10 +459,16 @@ def _attribution_tokens(doc, attribution: Attribution) -> frozenset[int]:
     """The attribution's words and the relative clause that describes the source ("Russia,
     which has signalled ..., said"): neither carries the claim."""
     out = set(attribution.tokens)
+    reporting = lexicon().reporting_verbs
     for i in attribution.tokens:
         for c in doc[i].children:
             if c.dep_ == "relcl":
-                out.update(t.i for t in c.subtree)
+                said = {t.i for k in c.children if k.dep_ not in ("nsubj", "aux", "advmod", "punct")
+                        for t in k.subtree} \
+                    if c.lemma_.lower() in reporting and any(k.dep_ == "ccomp" for k in c.children) else set()
+                # "the air force, which said 398 of the drones had been shot down": what the
+                # source says in its own relative clause is the claim, not a description of it
+                out.update(t.i for t in c.subtree if t.i not in said)
     return frozenset(out)
 
 

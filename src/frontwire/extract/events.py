@@ -12,6 +12,7 @@ The tests below say when a sentence is background rather than a claim (claims.md
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from frontwire.extract.modality import modality_of
@@ -128,3 +129,37 @@ def concrete(figures: list[Figure], places: list[Place], time: TimeSpan | None) 
     up its attacks" is background."""
     return (bool(figures) or (time is not None and time.precision != "year")
             or any(p.precision != "country" for p in places))
+
+
+_OLD_YEAR = re.compile(r"^(?:1[89]\d\d|20[01]\d|202[01])s?$")
+
+
+def _clause(tok):
+    """The verb whose clause a word belongs to (the word itself for a verb)."""
+    node = tok
+    for _ in range(10):
+        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
+            return node
+        node = node.head
+    return node
+
+
+def dated_before_war(doc, heads: list[int]) -> bool:
+    """An event whose own clause dates it before the full-scale war: "In 2014, Russia
+    annexed Crimea", "At the 2016 NATO Summit in Warsaw", "to Berlin during World War II".
+    A year in another clause ("Russia, which annexed Crimea in 2014, fired ...") or after
+    "since" (a record: "the largest attack since World War II") does not count."""
+    marks = []
+    for t in doc:
+        old = _OLD_YEAR.match(t.text) or (t.lower_ == "war" and t.i > 0 and doc[t.i - 1].lower_ == "world")
+        if old and not any(doc[k].lower_ == "since" for k in range(max(0, t.i - 3), t.i)):
+            marks.append(t)
+    if not marks:
+        return False
+    for h in heads:
+        word = doc[h]
+        clause = _clause(word)
+        for m in marks:
+            if _clause(m) == clause:
+                return True
+    return False

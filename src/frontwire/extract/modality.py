@@ -62,7 +62,7 @@ def modality_of(doc, head: int, negation_in_trigger: bool = False) -> Modality:
         auxes = {c.lower_ for c in children if c.dep_ in ("aux", "auxpass")}
         if lemma in THREAT_VERBS and node.i != tok.i and node.pos_ in ("VERB", "NOUN"):
             return "threatened"
-        if auxes & HYPO_AUX:
+        if auxes & HYPO_AUX and not (node.i != tok.i and lemma in PERCEIVE):   # "we can see that ..."
             return "hypothetical" if not _planned_could(node) else "planned"
         if auxes & FUTURE_AUX or (node.lower_ == "going" and node.i + 1 < len(doc)
                                   and doc[node.i + 1].lower_ == "to"):
@@ -88,7 +88,9 @@ def modality_of(doc, head: int, negation_in_trigger: bool = False) -> Modality:
                 return "hypothetical"
         if node.dep_ in ("ccomp",) and node.head.lemma_.lower() in ("say", "tell", "report", "add",
                                                                        "announce", "state", "write",
-                                                                       "confirm", "claim"):
+                                                                       "confirm", "claim", "see", "hear",
+                                                                       "know", "understand", "believe",
+                                                                       "think", "note"):
             break                     # the reported clause ends at the reporting verb
         if node.head.i == node.i:
             break
@@ -103,18 +105,31 @@ def _planned_could(node) -> bool:
     return any(a.lemma_.lower() in ("work", "aim", "seek") for a in node.ancestors)
 
 
+# verbs whose negation denies that their subject happened: "the talks did not take place"
+OCCUR = frozenset({"happen", "occur", "take", "materialize", "materialise", "succeed", "begin", "start",
+                   "resume", "continue", "record", "register", "report", "see", "observe", "follow",
+                   "come", "hit", "reach", "cause", "kill", "injure", "damage", "result", "go", "last",
+                   "end", "stop", "proceed", "advance", "progress", "fly", "land", "explode", "detonate"})
+PERCEIVE = frozenset({"see", "hear", "say", "confirm", "tell", "report", "note", "observe", "notice"})
+TOPIC_PREPS = frozenset({"on", "about", "regarding", "from", "over", "concerning", "to", "for"})
+
+
 def _negated(tok) -> bool:
     for c in tok.children:
         if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no"):
             return True
     head = tok.head
     if tok.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "pobj", "compound", "amod"):
-        for c in head.children:
-            if c.dep_ == "neg":
-                return True
-        # "no active offensive actions by the enemy were recorded"
+        # "the talks did not take place"; not "the attack was not an isolated incident", "the
+        # counterattacks do not alter the war's course": the subject of another predicate
+        subject_of_other = tok.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() not in OCCUR
+        if not subject_of_other and any(c.dep_ == "neg" for c in head.children):
+            return True
+        # "no active offensive actions by the enemy were recorded"; not "no comment on the talks"
         node = tok
         while node.dep_ in ("compound", "amod", "pobj", "prep") and node.head.i != node.i:
+            if node.dep_ == "prep" and node.lower_ in TOPIC_PREPS:
+                break
             node = node.head
             if any(c.dep_ == "det" and c.lower_ == "no" for c in node.children):
                 return True

@@ -196,6 +196,9 @@ def find_numbers(text: str) -> list[NumberMention]:
         range_next = _RANGE_NEXT.match(after)
         if range_next:                        # "one to two hours": the unit follows the second
             after = text[end + range_next.end():end + range_next.end() + 40]
+            if _MONTH_AFTER.match(after):
+                date_ends.append(end)
+                continue                      # the first day of "25-26 November"
         kind = "count"
         if _SQUARE_AFTER.match(after):
             kind = "area"

@@ -306,8 +306,11 @@ def sentence_places(sentence: Sentence, doc, mentions: Sequence[PlaceMention],
         # "On the Pokrovsk direction, ... in the areas of Dorozhne, Bilytske ...": the front
         # direction is the claim's place, the villages only detail it
         chosen = [c for c in chosen if c[2] or RANK.get(c[0].precision, 9) > RANK["district"]]
-    return most_precise(_majority([(p, g) for p, g, direction in chosen if not direction])
-                        + [p for p, _, direction in chosen if direction])
+    found = most_precise(_majority([(p, g) for p, g, direction in chosen if not direction])
+                         + [p for p, _, direction in chosen if direction])
+    if any(p.country for p in found):
+        found = [p for p in found if p.country]    # "the Black Sea" beside "Odesa": the place on land
+    return found
 
 
 def _is_direction(text: str, a: int, b: int, place: Place) -> bool:
@@ -369,7 +372,8 @@ def most_precise(places: list[Place]) -> list[Place]:
     return out
 
 
-_WHOLE_COUNTRY = re.compile(r"\b(?:(?:into|across|throughout|over|in|of)\s+(?:the|this)\s+country|nationwide|"
+_WHOLE_COUNTRY = re.compile(r"\b(?:(?:into|across|throughout|over|in|of|at|against|attacked|struck|targeted)"
+                            r"\s+(?:the|this)\s+country|nationwide|"
                             r"country-?wide)\b", re.IGNORECASE)
 # "over six Russian regions", "across Ukrainian territory": the country, by its adjective
 _NATIONAL = re.compile(r"\b(?:over|across|throughout|in|on|into|inside)\s+(?:\w+\s+){0,2}?(?P<adj>Russian|Ukrainian)\s+"

@@ -99,9 +99,15 @@ class UnitContext:
     type: ClaimType
 
 
+_MODEL_NUMBER = re.compile(r"-?[\d/]+[a-z]?$")
+
+
 def _unit_of_word(word: str, lemma: str) -> str | None:
     units = lexicon().units
-    return units.get(word) or units.get(lemma)
+    unit = units.get(word) or units.get(lemma)
+    if unit is None and "-" in word and word[-1:].isdigit():
+        unit = units.get(_MODEL_NUMBER.sub("", word))     # "shahed-136", "geran-3": the family's unit
+    return unit
 
 
 def counted_noun(doc, num_tokens: list) -> tuple[object | None, bool]:
@@ -221,6 +227,8 @@ def _scope_from_modifiers(noun) -> str | None:
                 return "injured"
             if lemma in MISSING or c.lower_ == "missing":
                 return "missing"
+            if lemma in RELEASE and c.tag_ == "VBN" and lemma not in ("bring", "hand", "evacuate"):
+                return "released"         # "with 307 servicemen returned by each side"
     return None
 
 
@@ -235,10 +243,14 @@ def _path_to_verb(tok):
             if dep in ("dobj", "nsubjpass", "obj", "attr", "oprd"):
                 rel = "obj"
             elif dep in ("nsubj",):
-                rel = "subj"
+                # "118 of the drones ... were shot down": the parser's subject of a passive verb
+                passive = any(c.dep_ == "auxpass" for c in node.head.children)
+                rel = "obj" if passive else "subj"
             elif dep == "pobj":
                 prep = node.head.lower_
                 rel = "with" if prep in ("with", "by") else ("from" if prep in ("from",) else None)
+                if prep == "of" and node.head.head.pos_ in ("VERB", "AUX") and node.head.i < node.head.head.i:
+                    rel = "whole"        # "Of the 90 drones, 71 were shot down": the whole the part is of
         if dep == "conj" and node.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON", "DET"):
             node = node.head                 # "176 drones and one missile": share the verb
             continue
@@ -250,6 +262,13 @@ def _path_to_verb(tok):
             if node.pos_ in ("VERB", "AUX"):
                 return node, rel or "obj"    # "downed 40 drones, including 34 over ...": a part of the object
             continue
+        if node.dep_ == "dobj" and head.lemma_.lower() in lexicon().reporting_verbs:
+            clause = next((c for c in head.children if c.dep_ == "ccomp" and c.i > node.i), None)
+            if clause is not None:
+                # "said 398 of the drones and 15 of the missiles had been shot down": the
+                # parser takes the subject of the reported clause for the object of "said"
+                passive = any(c.dep_ == "auxpass" for c in clause.children)
+                return clause, "obj" if passive else "subj"
         if head.pos_ in ("VERB", "AUX") or (head.pos_ == "ADJ" and head.dep_ in ("ROOT", "conj", "ccomp", "acomp")):
             return head, rel or "other"
         if head.pos_ == "NOUN" and head.lemma_.lower() in ("barrage", "salvo", "wave", "total"):
@@ -270,11 +289,25 @@ def _names_hits(verb) -> bool:
                for c in verb.children)
 
 
+LOSS_VERBS = frozenset({"amount", "total", "reach", "stand", "number", "exceed", "be", "include", "comprise"})
+
+
+def _lemma(verb) -> str:
+    """A verb's lemma; "lose" for a light verb whose subject is losses ("The enemy's losses
+    amounted to 160 troops and three tanks"): a loss tally, as "lost 160 troops" is."""
+    lemma = verb.lemma_.lower()
+    if lemma in LOSS_VERBS and any(c.dep_ == "nsubj" and c.lemma_.lower() == "loss" for c in verb.children):
+        return "lose"
+    return lemma
+
+
 def _scope(verb, rel: str, unit: str, noun) -> str:
     """The scope a verb gives to what it governs."""
     if verb is None:
         return "other"
-    lemma = verb.lemma_.lower()
+    lemma = _lemma(verb)
+    if lemma == "lose" and verb.lemma_.lower() != "lose":
+        rel = "obj"                       # what the losses amounted to is what was lost
     particle = " ".join(c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod"))
     if unit in WEAPON_UNITS:
         if noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "by" and \
@@ -282,6 +315,8 @@ def _scope(verb, rel: str, unit: str, noun) -> str:
             return "hit"                  # "hits by 18 attack drones"
         if lemma in ("shoot", "take", "bring") and "down" not in particle:
             return "launched" if lemma == "shoot" else "other"
+        if rel == "whole":
+            return "launched" if lemma in INTERCEPT | IMPACT else "other"
         if lemma in INTERCEPT and rel in ("obj", "other"):
             return "intercepted"
         if lemma in LAUNCH and rel in ("obj", "other", "with"):
@@ -584,13 +619,14 @@ def _read(doc, text: str, num: NumberMention, tokens: list, triggers: list[Trigg
         type_ = SCOPE_TYPE.get(scope)
     if scope == "captured":
         type_ = "capture" if unit == "person" else "territorial_change"
-    if scope == "destroyed" and verb is not None and verb.lemma_.lower() == "lose":
+    if scope == "destroyed" and verb is not None and _lemma(verb) == "lose":
         type_ = "casualties"              # equipment in a loss tally: "has also lost 11,620 tanks"
     if scope == "other" and inherited and trigger is None and previous is not None:
         type_ = previous.type
     if inherited and trigger is not None and trigger.type != type_ and scope == "other":
         type_ = trigger.type
-    if type_ is None and unit == "person" and verb is not None and verb.lemma_.lower() == "lose" and rel == "obj":
+    if type_ is None and unit == "person" and verb is not None and _lemma(verb) == "lose" \
+            and (rel == "obj" or verb.lemma_.lower() != "lose"):
         type_ = "casualties"              # "Russia has lost 700,000 troops": a loss tally
     if combined and type_ is None:
         type_ = "casualties"

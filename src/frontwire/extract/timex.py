@@ -49,8 +49,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.IGNORECASE)) 
                     r"|\bearly\s+(?:this|today['’]?s?)\s+morning\b"),
     ("overnight", r"\b(?:overnight|last\s+night|tonight|through\s+the\s+night|during\s+the\s+night)\b"),
     ("since_war", r"\bsince\s+(?:the\s+(?:start|beginning|outset)\s+of\s+(?:the\s+|russia['’]s\s+)?"
-                  r"(?:full[-\s]scale\s+)?(?:war|invasion)|(?:russia['’]s\s+)?(?:full[-\s]scale\s+)?invasion"
-                  r"|february\s+2022|feb\.?\s+24,?\s+2022)\b(?:\s+in\s+2022)?"),
+                  r"(?:full[-\s]scale\s+)?(?:war|invasion)|(?:the\s+)?(?:russia['’]s\s+)?(?:full[-\s]scale\s+)?invasion"
+                  r"(?:\s+(?:began|started|of\s+ukraine))?"
+                  r"|february\s+2022|feb\.?\s+24,?\s+2022)\b(?:\s+in\s+(?:february\s+)?2022)?"),
     ("since_year", r"\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:this\s+year|(?P<year>20\d\d))\b"),
     ("since_month", rf"\bsince\s+(?:the\s+(?P<edge>start|beginning|end)\s+of\s+|(?P<mid>mid-?))(?P<mon>{_MON})"),
     ("past_day", r"\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:24\s+hours|day)\b"),
@@ -72,8 +73,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.IGNORECASE)) 
     ("coming_days", r"\b(?:in|over)\s+the\s+(?:coming|next)\s+(?:few\s+)?days\b"),
     ("late_last_year", r"\b(?P<edge>late|early)\s+last\s+year\b"),
     ("rel_year", r"\b(?P<which>this|last)\s+year\b"),
-    ("in_year", r"\b(?:in|since)\s+(?P<year>20[12]\d)\b"),
+    ("in_year", r"\b(?P<since>in|since)\s+(?P<year>20[12]\d)\b"),
     ("so_far", r"\b(?:so\s+far|to\s+date|thus\s+far)\b"),      # a running tally
+    ("now", r"\b(?:currently|at\s+present|as\s+of\s+now)\b"),   # a state on the day of publication
 ]]
 
 
@@ -198,9 +200,8 @@ def _resolve(name: str, m: re.Match, pub: date, future: bool = False
         return (*_day(d), "day")
     if name == "early_month":
         mon = MONTHS[g["mon"].lower().rstrip(".")]
-        year = pub.year if mon >= pub.month else pub.year + 1     # "early March" ahead
-        if mon < pub.month - 1:
-            year = pub.year
+        ahead = (mon - pub.month) % 12           # "early March" in February is ahead, "mid-November" past
+        year = _month_of(pub, mon, None, future or 0 < ahead <= 2)
         last = calendar.monthrange(year, mon)[1]
         lo, hi = {"early": (1, 10), "mid": (11, 20), "late": (21, last)}[g["edge"].lower()]
         return date(year, mon, lo).isoformat(), date(year, mon, hi).isoformat(), "month"
@@ -237,7 +238,11 @@ def _resolve(name: str, m: re.Match, pub: date, future: bool = False
         y = int(g["year"])
         if y > pub.year:
             return None
+        if g["since"].lower() == "since":      # "held since 2022": up to now
+            return f"{y}-01-01", pub.isoformat(), "year"
         return f"{y}-01-01", f"{y}-12-31", "year"
+    if name == "now":
+        return (*_day(pub), "day")
     return None
 
 
@@ -285,11 +290,15 @@ def find_times(text: str, published: str | None, future: bool = False) -> list[_
 
 
 def event_time(text: str, published: str | None, near: int | None = None, future: bool = False,
-               within: tuple[int, int] | None = None) -> TimeSpan | None:
+               within: tuple[int, int] | None = None,
+               outside: tuple[tuple[int, int], ...] = ()) -> TimeSpan | None:
     """The time of the event a sentence reports: an expression inside ``within`` (the
     character span of the event's clause) if there is one, else the one nearest ``near``
-    (a character offset, the event's word), else the first."""
-    found = find_times(text, published, future)
+    (a character offset, the event's word), else the first. Expressions inside ``outside``
+    (clauses about something else: "Russia, which annexed Crimea in 2014, fired ...") are
+    not the event's."""
+    found = [f for f in find_times(text, published, future)
+             if not any(a <= f.start and f.end <= b for a, b in outside)]
     if not found:
         return None
     if within is not None:
@@ -298,3 +307,20 @@ def event_time(text: str, published: str | None, near: int | None = None, future
     if near is None:
         return found[0].span
     return min(found, key=lambda f: min(abs(f.start - near), abs(f.end - near))).span
+
+
+HISTORY_DAYS = 400       # an event this long before publication is history, not news
+
+
+def is_history(time: TimeSpan | None, published: str | None) -> bool:
+    """Whether a claim's time lies well before the page's publication (claims.md section 2:
+    no history older than the war's current phase): "In September 2022" on a page of 2026.
+    A running tally ("since the start of the war", from 2022-02-24) is not history."""
+    pub = publication_date(published)
+    if time is None or pub is None or not time.end or (time.start or "").startswith(WAR_START.isoformat()):
+        return False
+    try:
+        end = date.fromisoformat(time.end[:10])
+    except ValueError:
+        return False
+    return end < pub - timedelta(days=HISTORY_DAYS)

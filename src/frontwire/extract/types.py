@@ -174,13 +174,16 @@ def find_triggers(doc, skip: frozenset[int] = frozenset()) -> list[Trigger]:
         head = _event_head(doc, i, end)
         if _halted(doc[head]) and "negotiation" not in types:
             types = ["negotiation"]       # "ordered forces to halt all hostilities": a truce
-        if doc[head].lemma_.lower() == "damage" and any(c.lower_ == "fire" and c.dep_ == "compound"
+        if doc[head].lemma_.lower() == "damage" and any(c.lower_ == "fire" and c.dep_ in ("compound", "amod")
                                                         for c in doc[head].children):
             types = ["strike"]            # "inflicted fire damage on manpower and hardware": shelling
+        if "negotiation" in types and _mediated_swap(doc[head]):
+            types = ["prisoner_exchange"]  # "a swap mediated by the UAE": the swap is the event
         if _purpose(doc[head]) or _habitual(doc[head]) or _figurative(doc[head], types) \
                 or _unit_name(doc[head]) or _comparative(doc[head]) or _idiom(doc, i, types) \
                 or _audience(doc[head], types) or _objective(doc[head]) or _war_name(doc[head]) \
-                or _off_topic(doc[head], types) or _not_ground(doc[head], types) or _in_title(doc[head]):
+                or _off_topic(doc[head], types) or _not_ground(doc[head], types) or _in_title(doc[head]) \
+                or _any(doc[head]) or _described(doc[head], types):
             continue
         for t in types:
             if t in ("territorial_change", "capture") and (_attributive(doc, i) or _state(doc[head])):
@@ -188,6 +191,38 @@ def find_triggers(doc, skip: frozenset[int] = frozenset()) -> list[Trigger]:
             out.append(Trigger(t, i, end, head, _is_anchor(doc[head]) or _circumstance(doc[head]),
                                _particular(doc[head])))
     return out
+
+
+SWAP_WORDS = frozenset({"swap", "exchange", "release", "return", "repatriation", "handover"})
+
+
+def _mediated_swap(tok) -> bool:
+    """ "The swap was mediated by the UAE", "in a swap mediated by the UAE": the mediation
+    of an exchange of prisoners is the exchange's, not talks of their own."""
+    if tok.lemma_.lower() not in ("mediate", "broker", "facilitate", "mediation"):
+        return False
+    swapped = [c for c in tok.children if c.dep_ in ("nsubjpass", "dobj")]
+    if tok.dep_ in ("acl", "amod"):
+        swapped.append(tok.head)
+    if tok.lower_ == "mediation" and tok.dep_ == "pobj":
+        swapped.append(tok.head.head)
+    return any(w.lemma_.lower() in SWAP_WORDS for w in swapped)
+
+
+def _described(tok, types: list) -> bool:
+    """ "1,300 Russian servicemen deployed in the Zaporizhzhia region", "Ukrainian captured
+    soldiers, most of them conscripts": troops described by where they serve, not sent there."""
+    if "mobilization" not in types:
+        return False
+    if tok.tag_ in ("VBN", "VBD") and tok.dep_ in ("acl", "amod"):
+        return True
+    return tok.lower_ in ("conscripts", "recruits", "reservists")    # people, however the tagger reads them
+
+
+def _any(tok) -> bool:
+    """ "any strike against civilians is unacceptable", "every attack": a kind of event, not one."""
+    return tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("any", "every", "each", "such")
+                                      for c in tok.children)
 
 
 def _halted(tok) -> bool:
@@ -287,7 +322,8 @@ def _idiom(doc, i: int, types: list) -> bool:
     if tok.lemma_.lower() == "combat" and i + 1 < len(doc) and doc[i + 1].lower_ in ("duty", "readiness", "training"):
         return True                       # "the system is entering combat duty"
     if tok.lemma_.lower() == "fire" and tok.dep_ == "compound" and tok.head.lemma_.lower() in (
-            "control", "support", "position", "mission", "power", "team", "unit", "station", "brigade"):
+            "control", "support", "position", "mission", "power", "team", "unit", "station", "brigade",
+            "damage"):
         return True
     if tok.lemma_.lower() == "fire" and tok.pos_ == "NOUN" and "infrastructure_damage" in types:
         mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod")]
@@ -368,7 +404,8 @@ UNIT_NOUNS = frozenset({"forces", "force", "brigade", "brigades", "troops", "uni
                         # kinds of weapon: "strike drones", "attack helicopters"
                         "drone", "drones", "uav", "uavs", "helicopter", "helicopters", "aircraft",
                         "jet", "jets", "boat", "boats", "ship", "ships", "vessel", "vessels",
-                        "craft", "groups", "capabilities", "capability", "package", "packages"})
+                        "craft", "groups", "capabilities", "capability", "package", "packages",
+                        "vehicle", "vehicles", "machine", "machines", "equipment"})
 
 
 def _unit_name(tok) -> bool:
@@ -429,6 +466,7 @@ def _off_topic(tok, types: list) -> bool:
 NOT_HARMED = frozenset({"feelings", "feeling", "pride", "economy", "chances", "chance", "prospects",
                         "relations", "reputation", "image", "interests", "sales", "business", "trade",
                         "talks", "efforts", "market", "markets", "morale", "ratings", "hopes"})
+MARKETS = frozenset({"market", "markets"})
 
 
 AUDIENCES = frozenset({"reporter", "reporters", "journalist", "journalists", "press", "media", "student",
@@ -437,25 +475,34 @@ AUDIENCES = frozenset({"reporter", "reporters", "journalist", "journalists", "pr
 
 
 def _audience(tok, types: list) -> bool:
-    """ "speaking with reporters", "met students": not talks between parties."""
+    """ "speaking with reporters", "met students", "speaking to agents of his FSB": not talks
+    between parties, whose partner is a party (a name, a counterpart, a delegation)."""
     if "negotiation" not in types or tok.lemma_.lower() not in ("speak", "talk", "meet", "call", "visit"):
         return False
+    partners = []
     for c in tok.children:
         objects = [c] if c.dep_ == "dobj" else [g for g in c.children if g.dep_ == "pobj"] \
             if c.dep_ == "prep" and c.lower_ in ("with", "to") else []
         if any(o.lower_ in AUDIENCES for o in objects):
             return True
-    return False
+        partners += objects
+    party = lexicon().context["negotiation"]
+    return bool(partners) and tok.pos_ == "VERB" and not any(
+        o.pos_ == "PROPN" or o.lower_ in party or o.lemma_.lower() in party
+        or any((w.pos_ == "PROPN" or w.lower_ in party) and w.dep_ in ("compound", "amod", "poss", "nmod", "conj")
+               for w in o.children) for o in partners)
 
 
 def _figurative(tok, types: list) -> bool:
     """ "whose feelings he had hurt", "hurt the economy": not people harmed."""
-    if "casualties" not in types:
+    if "casualties" not in types and "infrastructure_damage" not in types:
         return False
     objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     if tok.dep_ == "relcl":
         objects.append(tok.head)
-    return any(o.lower_ in NOT_HARMED or o.lemma_.lower() in NOT_HARMED for o in objects)
+    # "a market was damaged": a market is a place that strikes hit, not only a word of trade
+    harmless = NOT_HARMED - MARKETS if "infrastructure_damage" in types else NOT_HARMED
+    return any(o.lower_ in harmless or o.lemma_.lower() in harmless for o in objects)
 
 
 HABITUAL = frozenset({"regularly", "routinely", "usually", "often", "typically", "frequently",

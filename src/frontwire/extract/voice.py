@@ -124,9 +124,11 @@ class Voices:
     report: Attribution | None = None              # a military report the text paraphrases
     report_paragraph: int = -1
     continued: bool = False                        # the last carried voice only went on from the last sentence
+    previous_speaker: Attribution | None = None    # the last source named in the paragraph before
 
     def start_paragraph(self, paragraph: int) -> None:
         if paragraph != self.paragraph:
+            self.previous_speaker = self.paragraph_speaker
             self.paragraph, self.paragraph_speaker = paragraph, None
 
     def heard(self, attribution: Attribution, i: int) -> None:
@@ -142,6 +144,9 @@ class Voices:
         closing = _quote_speaker_ahead(sentence, sentences, i)
         if closing is not None:
             return closing
+        if self.previous_speaker is not None and self.spoke_at >= i - 2 and _opens_quoted_paragraph(
+                sentence, sentences, i):
+            return self.previous_speaker    # 'X said ... / "Between yesterday and today, ..."': X goes on
         just_spoke = self.paragraph_speaker is not None and self.spoke_at == i - 1
         if just_spoke and (_BACK_REFERENCE.match(sentence.text) or quoted(sentence.text)):
             return self.paragraph_speaker   # "Of these, 101 were ...", '"...," X said. "..."'
@@ -154,6 +159,9 @@ class Voices:
             if last is not None and (last.claimant.side == "UA" or (last.local and last.claimant.side == "unknown")) \
                     and i - self.last_named_at <= 3:
                 report = last
+            elif last is not None and last.claimant.side == "RU" and last.kind in ("org", "state") \
+                    and i - self.last_named_at <= 3:
+                report = last                   # Moscow's bulletin calls Ukraine's forces "the enemy" too
             elif _ENEMY_ACTS.search(sentence.text):
                 # the Ukrainian military's own report: "the enemy attacked with 94 drones"
                 name = "Ukrainian Air Force" if _AIR_ATTACK.search(sentence.text) else \
@@ -196,6 +204,19 @@ def _quote_speaker_ahead(sentence: Sentence, sentences: list[Sentence], i: int) 
                 return Attribution(Claimant(name, ent.name, ent.side), kind=ent.kind)
             return None
     return None
+
+
+def _opens_quoted_paragraph(sentence: Sentence, sentences: list[Sentence], i: int) -> bool:
+    """A paragraph that is a quotation with no speaker of its own: it opens with a quotation
+    mark and no sentence of it names who speaks."""
+    if sentence.text.lstrip()[:1] not in QUOTES_OPEN or (i > 0 and sentences[i - 1].paragraph == sentence.paragraph):
+        return False
+    for later in sentences[i:i + 6]:
+        if later.paragraph != sentence.paragraph:
+            break
+        if _QUOTE_CLOSES.search(later.text) or _TRAILING_SOURCE.search(later.text):
+            return False
+    return True
 
 
 def _attribution_ahead(sentence: Sentence, sentences: list[Sentence], i: int) -> Attribution | None:

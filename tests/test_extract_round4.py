@@ -1,0 +1,129 @@
+"""Readings of air-attack reports, officials' sides and their places, on invented sentences.
+
+Each test is one phrasing the press uses that an earlier version misread: the figure, its
+scope, the claimant's side or the claim's place. The sentences and figures are made up.
+"""
+from frontwire.extract import extract
+from frontwire.geo import locate
+from frontwire.records import Article
+
+PUB = "2026-03-14"
+
+
+def claims_of(*paragraphs: str, published: str = PUB):
+    source = "\n".join(paragraphs)
+    spans, pos = [], 0
+    for p in paragraphs:
+        spans.append((pos, pos + len(p)))
+        pos += len(p) + 1
+    article = Article(doc_id="t", body=tuple(paragraphs), spans=tuple(spans), source_text=source,
+                      published=published)
+    return extract(article, locate(article))
+
+
+def figures(claims, type_=None):
+    return {(q.value, q.unit, q.scope) for c in claims if type_ in (None, c.type) for q in c.quantities}
+
+
+# --- figures and their scopes -----------------------------------------------------------
+
+def test_a_model_number_keeps_the_family_unit():
+    claims = claims_of("Ukraine's air force said Russia had launched 21 cruise missiles and "
+                       "34 Shahed-136 drones since Friday evening.")
+    assert (34, "drone", "launched") in figures(claims, "strike")
+    assert (21, "missile", "launched") in figures(claims, "strike")
+
+
+def test_the_subject_of_a_passive_reported_clause_was_shot_down():
+    claims = claims_of("Russia attacked Ukraine with 141 drones and five missiles overnight, Ukraine's "
+                       "air force said Saturday, adding that 109 of the drones and three of the "
+                       "missiles were shot down or suppressed by air defenses.")
+    got = figures(claims, "interception")
+    assert (109, "drone", "intercepted") in got and (3, "missile", "intercepted") in got
+    assert all(c.claimant.side == "UA" for c in claims if c.type == "interception")
+
+
+def test_the_whole_a_part_is_of_was_launched():
+    claims = claims_of("Of the 84 drones, 66 were shot down and 9 were lost locally, the air force said.")
+    assert (84, "drone", "launched") in figures(claims, "strike")
+    assert (66, "drone", "intercepted") in figures(claims, "interception")
+    assert (84, "drone", "intercepted") not in figures(claims)
+
+
+def test_what_the_source_says_in_its_own_relative_clause_is_claimed():
+    claims = claims_of("Russia fired 377 drones and 12 missiles at Ukraine overnight, according to "
+                       "Ukraine's air force, which said 341 of the drones and 9 of the missiles had been "
+                       "shot down or neutralised.")
+    got = figures([c for c in claims if c.claimant.side == "UA"], "interception")
+    assert (341, "drone", "intercepted") in got and (9, "missile", "intercepted") in got
+
+
+def test_a_relative_clause_that_only_describes_the_source_carries_no_claim():
+    claims = claims_of("Russia's defence ministry, which publishes a daily bulletin, said its forces "
+                       "downed 18 Ukrainian drones over the Kursk region overnight.")
+    assert {c.type for c in claims} == {"interception"}
+
+
+def test_people_returned_in_a_swap_were_released():
+    claims = claims_of("Russia and Ukraine carried out a new exchange of prisoners of war, with 246 "
+                       "servicemen returned by each side, Russia's Ministry of Defence said.")
+    assert (246, "person", "released") in figures(claims, "prisoner_exchange")
+
+
+# --- officials' sides ------------------------------------------------------------------
+
+def test_a_named_regional_governor_speaks_for_the_place_of_the_event():
+    claims = claims_of("A drone struck a residential block in Kharkiv, injuring six people, regional "
+                       "governor Oleg Synegubov said on Telegram.")
+    hurt = [c for c in claims if c.type == "casualties"]
+    assert hurt and all(c.claimant.side == "UA" for c in hurt)
+
+
+def test_a_nationality_in_a_title_before_the_name_gives_the_side():
+    claims = claims_of("Russian High Commissioner for Human Rights Tatyana Moskalkova said more than "
+                       "400 Russian servicemen were to be freed in the next exchange.")
+    assert claims and all(c.claimant.side == "RU" for c in claims)
+    assert any(c.claimant.name == "Tatyana Moskalkova" for c in claims)
+
+
+def test_a_named_person_without_an_office_keeps_an_unknown_side():
+    claims = claims_of("A drone struck a residential block in Kharkiv, injuring six people, Ivan "
+                       "Petrenko, a local resident, told reporters.")
+    hurt = [c for c in claims if c.type == "casualties"]
+    assert hurt and all(c.claimant.side != "RU" for c in hurt)
+
+
+# --- places ----------------------------------------------------------------------------
+
+def test_the_country_attacked_is_the_speaker_s():
+    claims = claims_of("Ukraine's air force said on Sunday it had downed 47 of 63 drones that Russia "
+                       "launched at the country overnight.")
+    placed = {(c.type, c.place.name if c.place else None) for c in claims}
+    assert ("strike", "Ukraine") in placed and ("interception", "Ukraine") in placed
+
+
+def test_russian_regions_and_a_sea_put_the_claim_in_russia():
+    claims = claims_of("Russia's Defence Ministry said air defences destroyed 58 Ukrainian drones "
+                       "overnight over seven Russian regions and the Black Sea.")
+    inter = [c for c in claims if c.type == "interception"]
+    assert inter and {c.place.country for c in inter if c.place} == {"RU"}
+
+
+def test_a_sea_alone_stays_the_place():
+    claims = claims_of("Ukraine's navy said it destroyed two Russian landing boats in the Black Sea.")
+    assert any(c.place is not None and c.place.name == "Black Sea" for c in claims)
+
+
+def test_the_capital_is_that_of_the_country_just_named():
+    claims = claims_of("Moscow Mayor Sergei Sobyanin said several drones flying towards the capital "
+                       "had been destroyed overnight.")
+    inter = [c for c in claims if c.type == "interception"]
+    assert inter and all(c.place is not None and c.place.country == "RU" for c in inter)
+
+
+def test_an_official_s_unplaced_report_is_in_the_region_of_their_title():
+    claims = claims_of("Volgograd Gov. Andrei Bocharov said debris from a downed drone had sparked a "
+                       "fire at an industrial site on the city's southern outskirts.")
+    damage = [c for c in claims if c.type == "infrastructure_damage"]
+    assert damage and damage[0].place is not None and damage[0].place.admin1 == "RU-VGG"
+    assert damage[0].claimant.side == "RU"
