@@ -127,3 +127,12 @@ def test_an_official_s_unplaced_report_is_in_the_region_of_their_title():
     damage = [c for c in claims if c.type == "infrastructure_damage"]
     assert damage and damage[0].place is not None and damage[0].place.admin1 == "RU-VGG"
     assert damage[0].claimant.side == "RU"
+
+
+def test_the_speaker_of_a_report_is_not_the_actor_of_the_attack():
+    claims = claims_of("Ukraine's State Emergency Service reported drone impacts in two districts of Kyiv.")
+    strikes = [c for c in claims if c.type == "strike"]
+    assert strikes and all(c.actor_side != "UA" and c.target_side != "RU" for c in strikes)
+    # the actor is still read from the event's own words
+    claims = claims_of("Ukraine's air force said Russian drones struck two districts of Kyiv overnight.")
+    assert any(c.type == "strike" and c.actor_side == "RU" and c.target_side == "UA" for c in claims)

@@ -501,7 +501,10 @@ def _sides(type_: ClaimType, doc, head: int | None, claimant: Claimant) -> tuple
         return None, None
     tok = doc[head]
     words = []
+    reporting = lexicon().reporting_verbs
     for node in (tok, tok.head):
+        if node is not tok and node.lemma_.lower() in reporting:
+            continue                      # "Ukraine's SES reported drone impacts": the speaker is no actor
         for c in node.children:
             if c.dep_ in ("nsubj", "amod", "compound", "poss", "agent", "nmod"):
                 words.append(doc[c.left_edge.i:c.right_edge.i + 1].text)
