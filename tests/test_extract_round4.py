@@ -136,3 +136,24 @@ def test_the_speaker_of_a_report_is_not_the_actor_of_the_attack():
     # the actor is still read from the event's own words
     claims = claims_of("Ukraine's air force said Russian drones struck two districts of Kyiv overnight.")
     assert any(c.type == "strike" and c.actor_side == "RU" and c.target_side == "UA" for c in claims)
+
+
+def test_drones_launched_against_a_country_struck_that_country():
+    claims = claims_of("Russia launched 93 drones and two ballistic missiles against Ukraine overnight, "
+                       "the Ukrainian Air Force reported.")
+    assert any(c.type == "strike" and c.place is not None and c.place.country == "UA"
+               and c.place.precision == "country" for c in claims)
+    # sanctions "against Russia" name a party, not where the attack struck
+    claims = claims_of("Ukraine's foreign minister said new sanctions against Russia followed the "
+                       "missile attack on Odesa.")
+    assert not any(c.place is not None and c.place.country == "RU" for c in claims)
+
+
+def test_a_title_the_parser_hangs_on_the_verb_gives_the_side():
+    claims = claims_of("A spokesperson for a Ukrainian brigade fighting in the area, Captain Petro "
+                       "Examplenko, said on Monday that Russian infantry groups continue to infiltrate "
+                       "Kostiantynivka. Examplenko added that Ukrainian forces repelled 31 Russian "
+                       "assaults in the Kostiantynivka direction on Sunday.")
+    combat = [c for c in claims if c.type == "ground_combat"]
+    assert len(combat) >= 2 and all(c.claimant.side == "UA" for c in combat)
+    assert all(c.claimant.name == "Petro Examplenko" for c in combat)

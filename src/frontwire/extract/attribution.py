@@ -78,7 +78,8 @@ _THIRD = re.compile(
     r"uae|emirates|qatar|saudi arabia|turkish|swiss|norway|sweden|finland|denmark|nato)\b",
     re.IGNORECASE)
 _TITLE = re.compile(r"^(?:(?:the|a|an|president|prime|minister|gov\.?|governor|mayor|general|gen\.|"
-                    r"lt\.?|col\.?|commander|chief|head|spokesman|spokeswoman|spokesperson|"
+                    r"lt\.?|col\.?|maj\.?|capt\.?|major|colonel|captain|lieutenant|sergeant|"
+                    r"commander|chief|head|spokesman|spokeswoman|spokesperson|"
                     r"secretary|adviser|advisor|envoy|ambassador|deputy|senator|sen\.|mr\.?|mrs\.?|"
                     r"ms\.?|dr\.?|first|lady|foreign|defence|defense|interior|energy|top|economic|"
                     r"special|peace|military|observer|expert|analyst|negotiator|"
@@ -617,6 +618,8 @@ def find_attribution(doc, discourse: Discourse) -> Attribution | None:
             a = resolve(subj, discourse)
             if a is None:
                 continue
+            if a.kind == "person" and a.claimant.side == "unknown":
+                a = _loose_title_side(tok, subj, a)
             if a.kind == "person" and a.local and not a.office and not _told_media(tok):
                 a = replace(a, local=False)   # a named person speaks for themself, not for a place
             depth = _depth(tok)
@@ -639,6 +642,17 @@ def _opens_inquiry(verb) -> bool:
         c.dep_ == "dobj" and c.lemma_.lower() in ("investigation", "probe", "case", "inquiry", "proceeding",
                                                    "proceedings")
         for c in verb.children)
+
+
+def _loose_title_side(verb, subj, a: Attribution) -> Attribution:
+    """ "A spokesperson for a Ukrainian corps ..., Major Serhiy X, stated": the parser hangs the
+    title on the verb, not on the name; its nationality gives the person's side."""
+    for c in verb.children:
+        if c.dep_ in ("dep", "npadvmod", "nsubj") and c.i < subj.i and c.pos_ == "NOUN" and c is not subj:
+            side = side_from_words(c.doc[c.left_edge.i:c.right_edge.i + 1].text)
+            if side is not None:
+                return replace(a, claimant=replace(a.claimant, side=side), local=False, office=False)
+    return a
 
 
 def _told_media(verb) -> bool:

@@ -79,6 +79,11 @@ def mentions_in(sentence: Sentence, mentions: Sequence[PlaceMention]) -> list[Pl
             and m.end <= sentence.end]
 
 
+# what is aimed "against" a country: the country is then where it struck, not a party
+_AIMED = frozenset({"launch", "fire", "use", "attack", "strike", "carry", "conduct", "direct", "send",
+                    "hurl", "unleash", "drone", "missile", "barrage", "wave"})
+
+
 def _acts(root, mention_text: str, precision: str, type_: str | None) -> bool:
     """Whether the place names an actor, a speaker, a party or an origin rather than where
     the event happened."""
@@ -93,8 +98,10 @@ def _acts(root, mention_text: str, precision: str, type_: str | None) -> bool:
             return True                               # "Kyiv Mayor", "Moscow's forces"
         if root.dep_ == "poss" and low in ACTOR_PLACES and head.lemma_.lower() not in PHYSICAL:
             return True                               # "Moscow's direct negotiations"
-    if root.dep_ == "pobj" and head.lower_ in ("between", "with", "by", "for", "against") and actor:
-        return True                                   # "talks between Moscow and Kyiv"
+    if root.dep_ == "pobj" and head.lower_ in ("between", "with", "by", "for", "against") and actor \
+            and not (head.lower_ == "against" and type_ in ("strike", "interception")
+                     and head.head.lemma_.lower() in _AIMED):
+        return True                                   # "talks between Moscow and Kyiv"; not "drones against Ukraine"
     if root.dep_ == "pobj" and head.lower_ == "from" and (actor or type_ in ORIGIN_TYPES):
         return True                                   # "launched from Kursk region"
     if type_ in ORIGIN_TYPES and _from_direction(root):
