@@ -157,3 +157,18 @@ def test_a_title_the_parser_hangs_on_the_verb_gives_the_side():
     combat = [c for c in claims if c.type == "ground_combat"]
     assert len(combat) >= 2 and all(c.claimant.side == "UA" for c in combat)
     assert all(c.claimant.name == "Petro Examplenko" for c in combat)
+
+
+def test_given_names_that_end_like_nationalities_stay_in_the_name():
+    claims = claims_of("Captain Ivan Examplenko, a spokesperson for a Ukrainian brigade, said Russian "
+                       "forces attacked Ukrainian positions near Siversk 14 times on Sunday.",
+                       "Parliament speaker Ruslan Stefanchuk said a Russian drone hit a school in Sumy.")
+    names = {c.claimant.name for c in claims}
+    assert "Ivan Examplenko" in names and "Ruslan Stefanchuk" in names
+
+
+def test_a_person_named_before_keeps_the_nationality_of_the_title_they_speak_in():
+    claims = claims_of("In the occupied city of Horlivka, Russian-installed mayor Ivan Examplov said a "
+                       "Ukrainian drone had dropped explosives on a bus stop, injuring two people.")
+    hurt = [c for c in claims if c.type == "casualties"]
+    assert hurt and all(c.claimant.side == "RU" for c in hurt)

@@ -83,7 +83,13 @@ _TITLE = re.compile(r"^(?:(?:the|a|an|president|prime|minister|gov\.?|governor|m
                     r"secretary|adviser|advisor|envoy|ambassador|deputy|senator|sen\.|mr\.?|mrs\.?|"
                     r"ms\.?|dr\.?|first|lady|foreign|defence|defense|interior|energy|top|economic|"
                     r"special|peace|military|observer|expert|analyst|negotiator|"
-                    r"[A-Z][a-z]+(?:ian|ish|ese|an|i)|us|u\.s\.|uk)\s+)+", re.IGNORECASE)
+                    r"ukrainian|russian|belarusian|american|canadian|australian|italian|hungarian|"
+                    r"iranian|brazilian|indian|serbian|croatian|romanian|bulgarian|georgian|armenian|"
+                    r"estonian|latvian|lithuanian|slovak|czech|german|korean|african|mexican|norwegian|"
+                    r"british|polish|turkish|finnish|swedish|danish|irish|"
+                    r"spanish|french|dutch|swiss|chinese|japanese|israeli|saudi|emirati|qatari|pakistani|"
+                    r"us|u\.s\.|uk)\s+)+", re.IGNORECASE)
+# a nationality word is listed, not guessed from its ending: "Captain Ivan X" keeps "Ivan"
 
 
 # offices whose holder speaks for a place or a state: "regional governor", "Energy Minister"
@@ -320,6 +326,10 @@ def resolve(head, discourse: Discourse) -> Attribution | None:
     if person is not None:
         name = person
         known = discourse.persons.get(name.split()[-1].lower()) if name else None
+        if known is not None and known.side == "unknown":
+            titled = side_from_words(ext_text)        # "Russian-installed mayor Ivan X", named before
+            if titled is not None:
+                known = Claimant(known.text, known.name, titled)
         if known is not None:
             return Attribution(Claimant(core_text, known.name, known.side), tokens, "person",
                                local=known.side == "unknown",
