@@ -146,7 +146,8 @@ def _is_furniture(f: LineFeatures) -> bool:
     if f.anchor and not f.starts_lower and (f.words >= 6 or f.headline_like and f.words >= 2):
         return True      # a whole line that is a link: a menu entry or a teaser
     return (f.link or f.boilerplate or f.box_header or f.timestamp or f.date_only or f.caption
-            or f.credit or f.truncated or f.repeated or f.echo or f.site_pages > 0 or f.words == 0)
+            or f.credit or f.truncated or f.copies > 1 and f.repeated      # a property: only where it can be
+            or f.echo or f.site_pages > 0 or f.words == 0)
 
 
 # --- 2. glue lines cut mid-sentence ------------------------------------------------------

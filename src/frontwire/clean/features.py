@@ -140,8 +140,16 @@ _CAPTION_PHRASE = re.compile(
 _TRUNCATED = re.compile(r"[\w,;]\s?(?:\.{3,}|…)\s*$")
 _BRACKETED = re.compile(r"\[[^\[\]]{2,60}\]")
 _CAPS_WORD = re.compile(r"\b[A-Z][A-Z'’\-]{2,}\b")
-_CREDIT_KEYS = ("/", "getty", "reuters", "afp", "ap", "epa", "shutterstock", "photo", "credit", "image",
-                "pool", "anadolu", "handout", "courtesy")
+
+
+def _credit_key(low: str) -> bool:
+    """Whether a lower-case line has a word every credit line has (a cheap test before
+    _CREDIT_LINE; an or-chain: a generator over a tuple costs more)."""
+    return ("/" in low or "ap" in low or "photo" in low or "reuters" in low or "getty" in low or "image" in low
+            or "afp" in low or "epa" in low or "shutterstock" in low or "credit" in low or "pool" in low
+            or "anadolu" in low or "handout" in low or "courtesy" in low)
+
+
 _CAPTION_DATE_LEAD = re.compile(r"(?:,|\bon)\s*$")
 _CREDIT_LINE = re.compile(
     r"getty images|via reuters|/reuters|/afp|/ap\b|\bap photo|\bafp\b|\breuters\b|\bepa\b|\bshutterstock\b|"
@@ -334,7 +342,9 @@ def _intrinsic(text: str) -> Intrinsic:
     words = WORD.findall(text)
     n = len(words)
     key = " ".join(words).lower()
-    lower = key.split(" ") if n else []
+    # the lower-case words; of a long paragraph only the first 80 (splitting all costs time):
+    # the few steps that need all of them split the key again
+    lower = key.split(" ") if 0 < n <= 80 else key.split(" ", 80)[:80] if n else []
     core = text.strip(_DECOR_CHARS)
     short = len(core) <= 160
     link = bool((("http" in text or "www." in text)
@@ -350,7 +360,7 @@ def _intrinsic(text: str) -> Intrinsic:
     tail = shape[-16:]
     ends_sentence = last in _END_CHARS and _SENTENCE_END.search(tail) is not None
     if n > 2:
-        is_stop = list(map(_STOP.__contains__, lower if n <= 80 else lower[:80]))
+        is_stop = list(map(_STOP.__contains__, lower))
         stops = sum(is_stop) if n <= 80 else sum(is_stop) * n / 80      # a long paragraph: its first 80 words tell
         # Title Case is told from the first words: a line of 25 words is no headline anyway
         # (iterators in C, no Python loop: this runs on every line)
@@ -365,9 +375,9 @@ def _intrinsic(text: str) -> Intrinsic:
     few = n <= 2 and not has_digit          # "Home", "Sign up": no dates, captions, datelines
     boilerplate = False
     if short and (n <= 8 or (lower[0] if lower else "") in _LONG_FURNITURE or core[:1] == "©"):
-        boilerplate = _BOILER_LINE.fullmatch(core, lower)
-    if not boilerplate and (2 <= n < 45 or n < 150 and any(h in text for h in _LONG_NOTICE_HINTS)):
-        boilerplate = _BOILER_PHRASE.search(text, lower)
+        boilerplate = _BOILER_LINE.fullmatch(core, lower if n <= 80 else key.split(" "))
+    if not boilerplate and (2 <= n < 45 or n < 150 and _long_notice(text)):
+        boilerplate = _BOILER_PHRASE.search(text, lower if n <= 80 else key.split(" "))
     if not boilerplate and core[:1] == "©" and n < 150:
         boilerplate = True        # a long copyright notice ("© 2018-2026, Site. Use, copying ...")
     low = shape.lower() if 4 <= n <= 90 or n <= 10 else ""
@@ -377,7 +387,8 @@ def _intrinsic(text: str) -> Intrinsic:
         stops / n if n else 0.0,                                                # stop_ratio
         cap_ratio,
         ends_sentence,
-        last in _OPEN_CHARS or (n > 0 and lower[-1] in _FUNCTION and not ends_sentence   # ends_open
+        last in _OPEN_CHARS or (n > 0 and (lower[-1] if n <= 80 else key[key.rfind(" ") + 1:]) in _FUNCTION  # ends_open
+                                and not ends_sentence
                                 and last.isalpha()),      # "... below 1% in 2026" ends on a number
         n > 0 and words[0][0].islower() and text[0].isalpha(),                  # starts_lower
         text[0] in _BULLET_START and _BULLET.match(text) is not None,           # bullet
@@ -476,7 +487,14 @@ _FIGURE = re.compile(r"(?i:(?:over|nearly|about|almost|around|some|more than|up 
 _OPEN_CHARS = frozenset(",:;([–—-“‘«")
 _DIGIT = re.compile(r"\d")
 _NUMBER = re.compile(r"\d+")
-_LONG_NOTICE_HINTS = ("ookie", "partners", "onsent", "rivacy", "ersonal data")   # consent notices run long
+
+
+def _long_notice(text: str) -> bool:
+    """Whether a line has a word of a consent notice (they run long): "cookie", "partners",
+    "consent", "privacy", "personal data" (an or-chain: a generator over a tuple costs more)."""
+    return "ookie" in text or "partners" in text or "onsent" in text or "rivacy" in text or "ersonal data" in text
+
+
 _LONG_FURNITURE = frozenset({"copyright", "photo", "photos", "video", "c"})   # whole-line patterns with ".*"
 
 
@@ -512,7 +530,7 @@ def is_credit(text: str, words: int, low: str = "") -> bool:
     if "/" in text and _SLASH_CREDIT.match(text):
         return True       # "UNICEF/Ashley Gilbertson VII"
     low = low or text.lower()
-    if any(k in low for k in _CREDIT_KEYS) and _CREDIT_LINE.search(text) and not text.endswith(":"):
+    if _credit_key(low) and _CREDIT_LINE.search(text) and not text.endswith(":"):
         return True
     if not 2 <= words <= 8 or low == text or _DIGIT.search(text):
         return False
@@ -544,7 +562,7 @@ def _caption(text: str, words: int, low: str = "") -> bool:
     if words < 60 and ("copyright" in low or "©" in text) or "hide caption" in low or "toggle caption" in low:
         return True
     end80 = low[-80:]
-    return words >= 6 and any(k in end80 for k in _CREDIT_END_KEYS) and _CREDIT_AT_END.search(end80) is not None
+    return words >= 6 and _credit_end_key(end80) and _CREDIT_AT_END.search(end80) is not None
 
 
 # "By Samya Kullab, The Associated Press", "By **Maxine Davey**, an editorial fellow": two names
@@ -552,7 +570,14 @@ def _caption(text: str, words: int, low: str = "") -> bool:
 _BY_NAME = re.compile(r"^[*_\s]*(?i:by)[:\s]+[*_]*[A-Z][\w'’.-]+[*_,]*\s+[*_]*[A-Z]")
 _GALLERY_INDEX = re.compile(r"^[*_\s]*\[\d{1,3}\s*/\s*\d{1,3}\][*_]*\s")
 _SLASH_CREDIT = re.compile(r"^[A-Z][\w.&-]{1,20}\s?/\s?[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]*){0,3}$")
-_CREDIT_END_KEYS = ("getty", "reuters", "/afp", "/ap", "/epa", "shutterstock", "photo", "image:")
+
+
+def _credit_end_key(end: str) -> bool:
+    """Whether a caption's lower-case end has a word every credit at its end has (see _credit_key)."""
+    return ("getty" in end or "reuters" in end or "photo" in end or "/a" in end or "/epa" in end
+            or "shutterstock" in end or "image:" in end)
+
+
 _CREDIT_AT_END = re.compile(
     r"(?:getty images|/reuters|/afp|/ap|/epa|shutterstock|photograph:.*|photo:.*|image: [^.]*/.*|via reuters|ap photo[^.]*)"
     r"[\s*)\]]*$")

@@ -137,6 +137,15 @@ def find_title(lines: Sequence[Line], feats: Sequence[LineFeatures], body_first:
         if bare != first:
             first_key = normalise(bare)
     best: tuple[float, str, int | None] | None = None
+    seen: dict[int, bool] = {}      # a line is looked at under several candidates
+
+    def byline_or_date(j: int) -> bool:
+        if j not in seen:
+            text = lines[j].text
+            seen[j] = bool(feats[j].date_only or _BYLINE.match(text) or text == "By" or _STAMP.fullmatch(text)
+                           or name_and_date(text))
+        return seen[j]
+
     for text, idx in title_candidates(head, lines, feats):
         n = feats[idx].words if idx is not None and text == lines[idx].text else word_count(text)
         if (not 3 <= n <= 30 or re.search(r"https?://|www\.|\]\(", text) or text.endswith((".", ":", ","))
@@ -154,9 +163,7 @@ def find_title(lines: Sequence[Line], feats: Sequence[LineFeatures], body_first:
         if first_key and key == first_key and idx != 0:
             score += 2.0        # the headline above the story repeats the page's <title>
         if idx is not None:
-            window = range(idx + 1, min(idx + 5, len(lines)))
-            if any(feats[j].date_only or _BYLINE.match(lines[j].text) or lines[j].text == "By"
-                   or _STAMP.fullmatch(lines[j].text) or name_and_date(lines[j].text) for j in window):
+            if any(byline_or_date(j) for j in range(idx + 1, min(idx + 5, len(lines)))):
                 score += 1.5    # a byline or a date follows a headline
             if body_first is not None and 0 < body_first - idx <= 25:
                 score += 1.0
@@ -474,7 +481,7 @@ def detect_language(text: str, sample: int = 3000) -> str | None:
     total = len(latin)
     best, best_hits = None, 0
     for code, stop in lexicon.language_stopwords().items():
-        hits = sum(counts[w] for w in stop if w in counts)
+        hits = sum(map(counts.__getitem__, stop.intersection(counts)))
         if hits > best_hits:
             best, best_hits = code, hits
     return best if best_hits >= max(2, 0.05 * total) else None
