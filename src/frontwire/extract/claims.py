@@ -39,7 +39,7 @@ from frontwire.extract.quantities import UnitContext, find_figures
 from frontwire.extract.sentences import (Sentence, dateline_end, is_candidate, is_caption,
                                         sentence_case, split_sentences)
 from frontwire.extract.timex import event_time, is_history
-from frontwire.extract.topic import about_the_war, elsewhere
+from frontwire.extract.topic import about_the_war, allied_business, elsewhere
 from frontwire.extract.types import Trigger, find_triggers, find_weapon
 from frontwire.extract.voice import Voices, media_claimant, quoted
 from frontwire.records import (Article, Claim, Claimant, ClaimType, Evidence, Place, PlaceMention,
@@ -145,7 +145,8 @@ class _Extraction:
             return                         # a subheading ("- Overnight attack -"), not a report
         attribution = find_attribution(doc, self.discourse)
         explicit = attribution is not None
-        if explicit and attribution.claimant.side == "unknown" and attribution.kind == "person":
+        if explicit and attribution.claimant.side == "unknown" and (attribution.kind == "person" or attribution.local):
+            # "Belgorod Governor X", "Krasnodar officials": the side of the place in their title
             attribution = self._titled_side(sentence, doc, attribution)
         if explicit:
             self.voices.heard(attribution, i)
@@ -219,6 +220,8 @@ class _Extraction:
                 continue                   # history, not news (claims.md section 2)
             if elsewhere(g.places, sentence.text, self._paragraph(sentence)):
                 continue                   # floods in Brazil, a drone attack in Sudan: another story
+            if allied_business(g.type, sentence.text, _subject_text(doc, g.heads)):
+                continue                   # a NATO summit, the alliance's own deployments
             who = self._claimant(attribution, g.places) if g.inherited else claimant
             for inner, scope, participle in relative:  # "..., which Ukraine says are responsible for ..."
                 if g.heads and all(h in scope for h in g.heads) and not (participle and explicit):
@@ -520,6 +523,21 @@ def _sides(type_: ClaimType, doc, head: int | None, claimant: Claimant) -> tuple
     if actor in SIDE_PAIRS:
         return actor, SIDE_PAIRS[actor]
     return None, None
+
+
+def _subject_text(doc, heads: list[int]) -> str:
+    """The grammatical subject of the clause of a claim's first event word ("Allies ... deployed")."""
+    if not heads:
+        return ""
+    node = doc[heads[0]]
+    for _ in range(3):
+        subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            return doc[subj.left_edge.i:subj.right_edge.i + 1].text
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return ""
 
 
 def _document_side(mentions: Sequence[PlaceMention]) -> str:

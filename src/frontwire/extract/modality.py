@@ -114,7 +114,18 @@ PERCEIVE = frozenset({"see", "hear", "say", "confirm", "tell", "report", "note",
 TOPIC_PREPS = frozenset({"on", "about", "regarding", "from", "over", "concerning", "to", "for"})
 
 
+def _neither_subject(verb) -> bool:
+    """ "neither Moscow nor Kyiv had conducted strikes", "neither side reported losses"."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ == "neither" or any(
+        g.lower_ == "neither" and g.dep_ in ("preconj", "det", "cc") for g in c.children))
+        for c in verb.children)
+
+
 def _negated(tok) -> bool:
+    if tok.pos_ in ("VERB", "AUX") and _neither_subject(tok):
+        return True
+    if tok.dep_ in ("dobj", "attr", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX") and _neither_subject(tok.head):
+        return True
     for c in tok.children:
         if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no"):
             return True

@@ -186,6 +186,32 @@ def _unit(noun, kind: str) -> tuple[str, str | None]:
     return unit or "other", category
 
 
+def _mixed_count(noun, unit: str) -> bool:
+    """Whether a number counts two kinds of weapon at once: its noun is followed at once by
+    "and" or "or" and another weapon noun, plural, with no number of its own ("more than 60
+    cruise missiles and drones"); not "176 drones and one missile", "12 drones and cruise
+    missile" (one missile) or "110 missiles overnight as well as drones". A headline's comma
+    ("23 drones, cruise missiles") lists what came, the count being the drones'."""
+    if noun is None:
+        return False
+    doc = noun.doc
+    k = noun.i + 1
+    if k < len(doc) and doc[k].lower_ in ("and", "or", "&", "/"):
+        k += 1
+    if k == noun.i + 1:
+        return False                      # nothing joins a second noun
+    for _ in range(3):                    # "cruise", "ballistic", "Shahed-type" before the noun
+        if k >= len(doc) or doc[k].like_num or doc[k].lower_ in ("a", "an", "one"):
+            return False
+        other = _unit_of_word(doc[k].lower_, doc[k].lemma_.lower())
+        if doc[k].pos_ in ("NOUN", "PROPN") and other in WEAPON_UNITS and doc[k].tag_ in ("NNS", "NNPS"):
+            return other != unit
+        if doc[k].pos_ not in ("ADJ", "NOUN", "PROPN") or doc[k].tag_ in ("NNS", "NNPS"):
+            return False
+        k += 1
+    return False
+
+
 def _harm_kinds(word) -> set[str]:
     """Which of killed, injured, missing a participle and the participles joined to it name:
     "killed, wounded, and missing" names three."""
@@ -282,6 +308,29 @@ def _path_to_verb(tok):
 
 
 HIT_NOUNS = frozenset({"hit", "impact", "strike", "landing"})
+_CAPTIVITY = re.compile(r"\b(?:captiv\w*|prisoners?|pows?|deport\w*|detain\w*|detention|abduct\w*|"
+                        r"hostages?|occupied|occupation|filtration|custody)\b", re.IGNORECASE)
+# "the barrage included 420 drones", "an attack that involved 50 drones": the weapons it was made of
+MAKEUP_VERBS = frozenset({"include", "involve", "comprise", "consist", "feature"})
+ATTACK_NOUNS = frozenset({"attack", "barrage", "strike", "wave", "salvo", "assault", "raid",
+                          "bombardment", "onslaught", "volley"})
+
+
+def _made_of_attack(verb) -> bool:
+    """Whether ``verb`` ("included") says what an attack was made of: the attack is its
+    subject, the noun it qualifies, or, where the parse lost the clause ("a barrage that he
+    said included"), the noun just before it."""
+    if any(c.dep_ == "nsubj" and c.lemma_.lower() in ATTACK_NOUNS for c in verb.children):
+        return True
+    if verb.dep_ in ("relcl", "acl") and verb.head.lemma_.lower() in ATTACK_NOUNS:
+        return True
+    doc = verb.doc
+    for k in range(verb.i - 1, max(-1, verb.i - 6), -1):
+        if doc[k].pos_ in ("NOUN", "PROPN"):
+            return doc[k].lemma_.lower() in ATTACK_NOUNS
+        if doc[k].text in (",", ";", ":", "."):
+            return False
+    return False
 
 
 def _names_hits(verb) -> bool:
@@ -327,6 +376,8 @@ def _scope(verb, rel: str, unit: str, noun) -> str:
             return "hit"
         if lemma in ("lose",) and rel in ("obj", "subj"):
             return "intercepted" if "locat" in particle else "other"
+        if lemma in MAKEUP_VERBS and rel in ("obj", "other") and _made_of_attack(verb):
+            return "launched"
         return "other"
     if unit == "person":
         if lemma == "lose" and rel == "obj":
@@ -341,8 +392,8 @@ def _scope(verb, rel: str, unit: str, noun) -> str:
             return "injured"
         if lemma in MISSING:
             return "missing"
-        if lemma in RELEASE:
-            return "released"
+        if lemma in RELEASE and not (lemma in ("evacuate", "rescue") and not _CAPTIVITY.search(verb.doc.text)):
+            return "released"             # not residents evacuated from shelling: people freed from captivity
         if lemma in ("capture", "take", "detain", "abduct", "deport", "seize") and rel == "obj":
             return "captured"
         return "other"
@@ -548,6 +599,7 @@ def _read(doc, text: str, num: NumberMention, tokens: list, triggers: list[Trigg
     if noun is not None and noun.lower_ in ("others", "more") and previous is not None:
         noun = None                       # "killed two civilians and wounded three others"
     unit, category = _unit(noun, num.kind)
+    mixed = unit in WEAPON_UNITS and _mixed_count(noun, unit)   # "60 cruise missiles and drones"
     inherited = False
     if noun is None and num.kind == "count" and previous is not None:
         unit, category, inherited = previous.unit, previous.category, True
@@ -583,6 +635,8 @@ def _read(doc, text: str, num: NumberMention, tokens: list, triggers: list[Trigg
     weapon_share = (num.kind == "percent" and noun is not None
                     and _unit_of_word(noun.lower_, noun.lemma_.lower()) in WEAPON_UNITS)
     scope = _scope(verb, rel, "drone" if weapon_share else unit, noun)   # "90 percent of the drones"
+    if mixed:
+        unit = "other"                    # one count of two kinds of weapon: neither unit's figure
     own_harm = False
     if noun is None and unit == "person" and tokens[-1].i + 1 < len(doc):
         after = _harm_kinds(doc[tokens[-1].i + 1]) if doc[tokens[-1].i + 1].tag_ in ("VBN", "JJ", "VBD") else set()

@@ -245,10 +245,20 @@ def _candidate_res() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
             re.compile(rf"(?<![\w-])(?:{_alternation(context)})", flags))
 
 
+# an entry of a reference list: "Headline – Outlet, accessed February 21, 2026, <https://...>"
+_CITATION = re.compile(r"\b(?:accessed|retrieved|archived)(?:\s+on)?\s+(?:\d{1,2}\s+)?[A-Z][a-z]+\.?\s+"
+                       r"(?:\d{1,2},?\s+)?\d{4}\b|[,–-]\s*<https?://\S+\s*$|^\s*\[?\d{1,3}\]?\.?\s+.{0,200}https?://\S+\s*$")
+
+
+def is_citation(text: str) -> bool:
+    """Whether a sentence is a reference list's entry, which cites a report and makes none."""
+    return _CITATION.search(text) is not None
+
+
 def is_candidate(text: str) -> bool:
     """Whether a sentence has an event word (with its context, for the words that need one)
     and so is worth parsing."""
-    if len(text) < 12:
+    if len(text) < 12 or is_citation(text):
         return False
     strong, weak, context = _candidate_res()
     if strong.search(text):

@@ -64,7 +64,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.IGNORECASE)) 
     ("date_dm", rf"\b(?:on\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MON})(?:,?\s+(?P<year>20\d\d))?\b"),
     ("weekday", rf"\b(?:on\s+|last\s+)?(?P<wd>{_WD})(?:['’]s)?\b"),
     ("today", r"\b(?P<w>today|yesterday|tomorrow)(?:['’]s)?\b"),
-    ("early_month", rf"\b(?:in\s+)?(?P<edge>early|mid|late)[-\s](?P<mon>{_MON})\b"),
+    ("early_month", rf"\b(?:in\s+)?(?P<edge>early|mid|late)[-\s](?P<mon>{_MON})\b(?:,?\s+(?P<year>20\d\d)\b)?"),
     ("month_year", rf"\bin\s+(?P<mon>{_MON})\s+(?P<year>20\d\d)\b"),
     ("month", rf"\b(?:in|during|since|by|through|last)\s+(?P<mon>january|february|march|april|june|july|august|"
               rf"september|october|november|december|jan\.|feb\.|aug\.|sept?\.|oct\.|nov\.|dec\.)(?!\s+\d)\b"),
@@ -201,7 +201,7 @@ def _resolve(name: str, m: re.Match, pub: date, future: bool = False
     if name == "early_month":
         mon = MONTHS[g["mon"].lower().rstrip(".")]
         ahead = (mon - pub.month) % 12           # "early March" in February is ahead, "mid-November" past
-        year = _month_of(pub, mon, None, future or 0 < ahead <= 2)
+        year = _month_of(pub, mon, g.get("year"), future or 0 < ahead <= 2)   # "late February 2024": that year
         last = calendar.monthrange(year, mon)[1]
         lo, hi = {"early": (1, 10), "mid": (11, 20), "late": (21, last)}[g["edge"].lower()]
         return date(year, mon, lo).isoformat(), date(year, mon, hi).isoformat(), "month"

@@ -57,3 +57,27 @@ def elsewhere(places: Iterable[Place], *texts: str) -> bool:
     if not places or any(p.country in WAR_COUNTRIES or p.country is None for p in places):
         return False
     return not any(names_the_war(t) for t in texts if t)
+
+
+# the allies' own bodies: their summits, councils and deployments are not the war's talks or build-up
+ALLIANCE = re.compile(r"\b(?:nato|allies|alliance|north\s+atlantic\s+council|g7|g-7|european\s+council)\b",
+                      re.IGNORECASE)
+RUSSIAN_PARTY = re.compile(r"\b(?:russia\w*|moscow|kremlin|putin\w*|peskov|lavrov|medinsky|dmitriev|ushakov)\b",
+                           re.IGNORECASE)
+TALKS_WORDS = re.compile(r"\b(?:peace|ceasefire|cease-fire|truce|talks|negotiat\w*|prisoners?|exchange|swap|"
+                         r"mediat\w*|settlement)\b", re.IGNORECASE)
+
+_TO_UKRAINE = re.compile(r"\b(?:to|in|into|inside)\s+ukraine\b", re.IGNORECASE)
+
+
+def allied_business(type_: str, sentence: str, subject: str = "") -> bool:
+    """Whether a negotiation or mobilization is the allies' own business, no claim of the war:
+    a summit or council of NATO or the EU that no Russian party attends and that speaks of
+    no talks, peace or prisoners ("At the summit, Allies agreed to ..."), or troops that the
+    alliance itself (``subject``, the event's grammatical subject) deploys."""
+    if type_ == "negotiation":
+        return bool(ALLIANCE.search(sentence)) and not RUSSIAN_PARTY.search(sentence) \
+            and not TALKS_WORDS.search(sentence)
+    if type_ == "mobilization":              # not "allies committed to deploying forces to Ukraine"
+        return bool(ALLIANCE.search(subject)) and not _TO_UKRAINE.search(sentence)
+    return False

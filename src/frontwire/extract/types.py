@@ -151,7 +151,7 @@ def find_triggers(doc, skip: frozenset[int] = frozenset()) -> list[Trigger]:
             i += 1
             continue
         best_len, types = 0, []
-        for key in set(_token_keys(doc[i])):
+        for key in dict.fromkeys(_token_keys(doc[i])):   # in order: a set's order changes with the hash seed
             for pat in lex.triggers.get(key, ()):
                 if len(pat.words) < best_len or not _matches(doc, i, pat):
                     continue
