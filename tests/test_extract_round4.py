@@ -3,26 +3,7 @@
 Each test is one phrasing the press uses that an earlier version misread: the figure, its
 scope, the claimant's side or the claim's place. The sentences and figures are made up.
 """
-from frontwire.extract import extract
-from frontwire.geo import locate
-from frontwire.records import Article
-
-PUB = "2026-03-14"
-
-
-def claims_of(*paragraphs: str, published: str = PUB):
-    source = "\n".join(paragraphs)
-    spans, pos = [], 0
-    for p in paragraphs:
-        spans.append((pos, pos + len(p)))
-        pos += len(p) + 1
-    article = Article(doc_id="t", body=tuple(paragraphs), spans=tuple(spans), source_text=source,
-                      published=published)
-    return extract(article, locate(article))
-
-
-def figures(claims, type_=None):
-    return {(q.value, q.unit, q.scope) for c in claims if type_ in (None, c.type) for q in c.quantities}
+from extract_helpers import claims_of, figures
 
 
 # --- figures and their scopes -----------------------------------------------------------

@@ -6,28 +6,9 @@ nor", a local official's side from the place in their title, a reference-list en
 month with its year, the alliance's own summits, residents evacuated (not prisoners freed).
 The sentences and figures are made up.
 """
-from frontwire.extract import extract
 from frontwire.extract.sentences import is_candidate, is_citation
 from frontwire.extract.timex import event_time
-from frontwire.geo import locate
-from frontwire.records import Article
-
-PUB = "2026-03-14"
-
-
-def claims_of(*paragraphs: str, published: str = PUB):
-    source = "\n".join(paragraphs)
-    spans, pos = [], 0
-    for p in paragraphs:
-        spans.append((pos, pos + len(p)))
-        pos += len(p) + 1
-    article = Article(doc_id="t", body=tuple(paragraphs), spans=tuple(spans), source_text=source,
-                      published=published)
-    return extract(article, locate(article))
-
-
-def figures(claims, type_=None):
-    return {(q.value, q.unit, q.scope) for c in claims if type_ in (None, c.type) for q in c.quantities}
+from extract_helpers import claims_of, figures
 
 
 # --- what an attack was made of ---------------------------------------------------------------

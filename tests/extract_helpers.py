@@ -1,0 +1,29 @@
+"""Invented articles for the extraction tests: an article from paragraphs, and its claims with
+the geo stage's places, as the pipeline reads them."""
+from frontwire.extract import extract
+from frontwire.geo import locate
+from frontwire.records import Article
+
+PUB = "2026-03-14"
+
+
+def article_of(*paragraphs: str, published: str = PUB, doc_id: str = "t") -> Article:
+    """An article whose body is ``paragraphs``, one per line of its source text."""
+    source = "\n".join(paragraphs)
+    spans, pos = [], 0
+    for p in paragraphs:
+        spans.append((pos, pos + len(p)))
+        pos += len(p) + 1
+    return Article(doc_id=doc_id, body=tuple(paragraphs), spans=tuple(spans), source_text=source,
+                   published=published)
+
+
+def claims_of(*paragraphs: str, published: str = PUB):
+    """The claims of an article of ``paragraphs``, its places resolved by the geo stage."""
+    article = article_of(*paragraphs, published=published)
+    return extract(article, locate(article))
+
+
+def figures(claims, type_=None):
+    """``(value, unit, scope)`` of the claims' quantities, of one type or all."""
+    return {(q.value, q.unit, q.scope) for c in claims if type_ in (None, c.type) for q in c.quantities}
