@@ -49,6 +49,7 @@ MIN_SHARE = 0.5   # the winner's share of the candidates' summed likelihood (10 
 NEAR_KM = 60      # "X (northwest of Y)": X lies within this distance of Y
 SMALL = 10_000    # a village: a namesake far from everything the article names is not it
 HROMADA_KM = 10   # how far a village may lie from its hromada's centre, typically
+ALTERNATE_MAX = 50_000  # a town this big is still known by its old or foreign names
 AMBIGUOUS = "ambiguous"
 
 
@@ -64,6 +65,9 @@ class Context:
     front: tuple[int, ...] | None = None   # indexes into Gazetteer.front_line; None: no date
     local_admin1: frozenset[str] = frozenset()   # oblasts named around the name
     regions: frozenset[str] = frozenset()   # admin1 of the regions and raions the article names
+    # (admin1, tag of the mention) of every place resolved in pass 1: whether an oblast is
+    # named by the article's other mentions, not only by the one being resolved
+    admin1_tags: frozenset[tuple[str, int]] = frozenset()
 
 
 def front_at(date: str | None) -> tuple[int, ...] | None:
@@ -194,8 +198,9 @@ def choose(m: Match, tokens: list[Token], ctx: Context) -> tuple[Candidate | Non
         inside = [c for c in cands if c.entry.admin1 in admin1]
         if inside:
             cands = inside
-        elif all(c.entry.population < SMALL and c.entry.kind == "S" for c in cands):
-            # "Malaya Loknya and Martynovka in the Kursk region": villages the gazetteer lacks
+        elif all(_lesser(c) for c in cands):
+            # "Malaya Loknya and Martynovka in the Kursk region": villages the gazetteer lacks;
+            # "Rayevka in the Belgorod region" is not a town that was once called Rayevka
             return None, f"unknown: no place named {tokens_text(tokens, m)} in the region the text names"
     country = m.cues.get("country")
     if country:
@@ -210,12 +215,14 @@ def choose(m: Match, tokens: list[Token], ctx: Context) -> tuple[Candidate | Non
         inside = [c for c in cands if c.entry.lat is not None and km(c.entry.lat, c.entry.lon, *near)
                   <= NEAR_KM + (HROMADA_KM if c.entry.geonameid is None else 0)]
         if not inside and not admin1 and not country and all(
-                c.entry.population < SMALL and c.entry.kind in "SC" for c in cands):
+                _lesser(c) or c.entry.kind == "C" and c.entry.population < SMALL for c in cands):
             # the text puts it near a place, and no place of that name is: one the gazetteer
             # lacks ("northeast of Pokrovsk near Zatyshok"), not a namesake elsewhere
             return None, f"unknown: no place named {tokens_text(tokens, m)} near the place it is said to lie near"
         if inside:
             cands, near_hit = inside, True
+    if len(cands) > 1 and not admin1 and not country and not near_hit:
+        cands = in_named_region(cands, m, ctx)
     if len(cands) == 1:
         if stray(cands[0], m, ctx):
             return None, f"unknown: no place named {tokens_text(tokens, m)} near the places the text names"
@@ -224,11 +231,37 @@ def choose(m: Match, tokens: list[Token], ctx: Context) -> tuple[Candidate | Non
     best, top = ranked[0]
     # Scores are log-odds (base 10): the winner must be more likely than all the others together.
     share = 1.0 / sum(10 ** (s - best) for s, _ in ranked)
-    if share >= MIN_SHARE or (admin1 and top.entry.admin1 in admin1) or (near_hit and share >= 0.34):
+    # A tie (share 0.5) is no choice: equal namesakes stay ambiguous.
+    if share > MIN_SHARE or (admin1 and top.entry.admin1 in admin1) or (near_hit and share >= 0.34):
         if stray(top, m, ctx):
             return None, f"unknown: no place named {tokens_text(tokens, m)} near the places the text names"
         return top, None
     return None, f"{AMBIGUOUS}: {len(cands)} places named {tokens_text(tokens, m)} and no context to choose"
+
+
+def _lesser(c: Candidate) -> bool:
+    """A settlement the text's region or nearby place may rule out: a village, or a town
+    named only by an alternate (old, foreign) name ("Rayevka" of Rayevskiy). A city called by
+    its old name ("Kirovohrad", "Artemovsk") is still known by it: it stays."""
+    return c.entry.kind == "S" and (c.entry.population < SMALL or not c.primary
+                                    and c.entry.population < ALTERNATE_MAX)
+
+
+def in_named_region(cands: list[Candidate], m: Match, ctx: Context) -> list[Candidate]:
+    """The namesakes in the one region the article names, when none of the others' oblasts is
+    named by any other place of the article and the one there is a town of comparable size
+    (a third of the biggest or more; villages are left to :func:`score`) ("Slavyansk" in a story
+    about Krasnodar Krai is Slavyansk-na-Kubani, not Sloviansk of Donetsk oblast)."""
+    named = [c for c in cands if c.entry.admin1 and c.entry.admin1 in ctx.regions]
+    if not named or len(named) == len(cands) or len({c.entry.admin1 for c in named}) != 1:
+        return cands
+    elsewhere = {a for a, tag in ctx.admin1_tags if tag != id(m)}
+    if any(c.entry.admin1 in elsewhere for c in cands if c not in named):
+        return cands
+    biggest = max(c.entry.population for c in named)
+    if biggest < SMALL or biggest * 3 < max(c.entry.population for c in cands):
+        return cands   # a village, or a namesake far smaller than the town elsewhere
+    return named
 
 
 def stray(c: Candidate, m: Match, ctx: Context) -> bool:

@@ -121,6 +121,22 @@ def _read_lines(filename: str) -> list[str]:
             if line.strip() and not line.startswith("#")]
 
 
+_ON_RIVER = re.compile(r"^([^\W\d_]+)-na-([^\W\d_]+?)[iue]?$")
+RIVER_TOWN_SHORT = 10_000   # "Slavyansk" alone names Slavyansk-na-Kubani only if it is a town
+
+
+def _river_town_names(e: Entry) -> tuple[str, ...]:
+    """English names of a town "X-na-Y" (X on the river Y) the sources often lack: "X-on-Y"
+    ("Slavyansk-on-Kuban") and, for a town, plain "X" ("Slavyansk"). Alternates, never primary."""
+    m = _ON_RIVER.match(e.names[0]) if e.kind == "S" and e.names else None
+    if not m:
+        return ()
+    out = [f"{m.group(1)}-on-{m.group(2)}"]
+    if e.population >= RIVER_TOWN_SHORT and m.group(1) not in e.names:
+        out.append(m.group(1))
+    return tuple(out)
+
+
 def _number(s: str, kind=float):
     return kind(s) if s else None
 
@@ -163,7 +179,7 @@ def load() -> Gazetteer:
         # primary names: the first; a region's, a site's or a sea's all; a country's those
         # before the "~"
         n_primary = len(e.names) if e.kind in "RPFW" else e.names.index("~") if "~" in e.names else 1
-        for i, n in enumerate(e.names):
+        for i, n in enumerate(e.names + _river_town_names(e)):
             if n == "~" or any(c.isdigit() for c in n):
                 continue  # "Zuhres-2": a text's "Zuhres" is not it
             keys = keys_of(n)

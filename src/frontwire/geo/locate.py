@@ -21,8 +21,10 @@
 from __future__ import annotations
 
 import re
+from functools import cache
+from importlib import resources
 
-from frontwire.geo.disambiguate import Context, choose, country_cue, front_at, has_place_cue
+from frontwire.geo.disambiguate import PLACE_NOUNS, Context, choose, country_cue, front_at, has_place_cue
 from frontwire.geo.gazetteer import Entry, Gazetteer, adjective_stem, load
 from frontwire.geo.match import (DIRECTION_WORDS, DISTRICT_WORDS, REGION_WORDS, Candidate, Match, Token, district_candidates,
                                  find_matches, tokenize)
@@ -58,6 +60,10 @@ def locate(article: Article) -> list[PlaceMention]:
         title_case = is_title_case(tokens)
         matches = [m for m in matches if keep(m, tokens, gaz, title_case)]
         paragraphs.append((tokens, matches))
+    surnames = person_surnames([tokens for tokens, _ in paragraphs], gaz)
+    if surnames:
+        paragraphs = [(tokens, [m for m in ms if not surname_alone(tokens, m, surnames)])
+                      for tokens, ms in paragraphs]
     # Pass 1: what resolves on its own becomes the context of pass 2.
     alone = Context(front=front)
     first = [[None if m.cues.get("capital") == "" else choose(m, tokens, alone)[0] for m in ms]
@@ -91,7 +97,8 @@ def locate(article: Article) -> list[PlaceMention]:
             points, admin1 = around(k, matches, chosen)
             if m.first < LOCAL_WORDS:
                 admin1 |= carried
-            here = Context(ctx.admin1, ctx.points, ctx.countries, points, front, admin1, ctx.regions)
+            here = Context(ctx.admin1, ctx.points, ctx.countries, points, front, admin1, ctx.regions,
+                           ctx.admin1_tags)
             cand, note = choose(m, tokens, here)
             out.append(mention(article.source_text, tokens, m, cand, note))
         carried = closing_regions(tokens, matches, chosen)
@@ -285,6 +292,7 @@ def read_cues(tokens: list[Token], matches: list[Match]) -> None:
                 admin1 = _admin1_of(prev)
                 if admin1:
                     m.cues["admin1"] = admin1
+    region_lists(tokens, matches)
     relation_cues(tokens, matches)
     # A list that ends in an oblast: "Basivka, Zhuravka and Yunakivka in Sumy region".
     for k in range(len(matches) - 1, 0, -1):
@@ -292,6 +300,49 @@ def read_cues(tokens: list[Token], matches: list[Match]) -> None:
         prev = matches[k - 1]
         if admin1 and "admin1" not in prev.cues and _only_joiners(tokens, prev.last, matches[k].first):
             prev.cues["admin1"] = admin1
+
+
+_PLURAL_REGION_WORDS = {"regions", "oblasts", "provinces", "oblasti"}
+
+
+@cache
+def annexed_regions() -> frozenset[str]:
+    """``data/annexed_regions.txt``: the oblasts Russia claims as annexed."""
+    path = resources.files("frontwire.geo") / "data" / "annexed_regions.txt"
+    return frozenset(line.strip() for line in path.read_text(encoding="utf-8").splitlines()
+                     if line.strip() and not line.startswith("#"))
+
+
+def region_lists(tokens: list[Token], matches: list[Match]) -> None:
+    """Mark as regions the oblast names of a list a region word introduces ("the four regions,
+    Donetsk, Luhansk, Kherson and Zaporizhzhia", "the regions of Donetsk and Luhansk") or that
+    names all the oblasts Russia claims as annexed ("Donetsk, Luhansk, Kherson and
+    Zaporizhzhia"): there the bare names stand for the oblasts, not their capitals."""
+    k = 0
+    while k < len(matches):
+        j = k
+        while j + 1 < len(matches) and _only_joiners(tokens, matches[j].last, matches[j + 1].first):
+            j += 1
+        members = matches[k:j + 1]
+        stems = [m for m in members if not m.suffix and any(c.entry.kind == "R" for c in m.candidates)]
+        if stems:
+            covered = {c.entry.admin1 for m in stems for c in m.candidates if c.entry.kind == "R"}
+            if _region_word_before(tokens, members[0].first) or (
+                    len(stems) == len(members) and annexed_regions() <= covered):
+                for m in stems:
+                    m.suffix = "region"
+        k = j + 1
+
+
+def _region_word_before(tokens: list[Token], i: int) -> bool:
+    """ "regions, X", "regions: X", "the regions of X", "the region of X" before token i."""
+    if i < 1 or "\n" in tokens[i].before:
+        return False
+    prev, sep = tokens[i - 1].lower, tokens[i].before.strip()
+    if prev in _PLURAL_REGION_WORDS and sep in (",", ":", "—", "–", "-"):
+        return True
+    return (prev == "of" and sep == "" and i >= 2 and tokens[i - 1].before == " "
+            and tokens[i - 2].lower in _PLURAL_REGION_WORDS | {"region", "oblast", "province"})
 
 
 # "Pryluky (northwest of Hulyaipole)", "west of Kupyansk near Kurylivka and Pishchane".
@@ -555,6 +606,38 @@ def _in_person_name(tokens: list[Token], m: Match, gaz: Gazetteer) -> bool:
     return False
 
 
+# Words before a surname that still make it a place: "in Kyslytsya", "the village of Kyslytsya".
+_LOCATIVE = {"in", "near", "outside", "around", "into", "toward", "towards", "of"}
+
+
+def person_surnames(paragraphs: list[list[Token]], gaz: Gazetteer) -> frozenset[str]:
+    """The keys of the words that follow a first name anywhere in the article: its people's
+    surnames ("Sergiy Kyslytsya" -> "Kyslytsya")."""
+    out = set()
+    for tokens in paragraphs:
+        for prev, tok in zip(tokens, tokens[1:]):
+            if (prev.capitalised and prev.key in gaz.first_names and tok.capitalised
+                    and tok.before == " " and not tok.text.isupper()):
+                out.add(tok.key)
+    return frozenset(out)
+
+
+def surname_alone(tokens: list[Token], m: Match, surnames: frozenset[str]) -> bool:
+    """A one-word village name that is the surname of a person the article names, used alone
+    ("Sergiy Kyslytsya ... Kyslytsya said"), with no word that makes it a place."""
+    if m.last - m.first != 1 or m.suffix or m.cues or tokens[m.first].key not in surnames:
+        return False
+    if any(c.entry.kind not in "SC" or c.entry.population >= MIN_STRONG_POPULATION for c in m.candidates):
+        return False
+    if m.first > 0:
+        prev = tokens[m.first - 1].lower
+        if prev in _LOCATIVE or prev in PLACE_NOUNS:
+            return False
+    if m.last < len(tokens) and tokens[m.last].lower in PLACE_NOUNS:
+        return False
+    return True
+
+
 def _in_club_name(tokens: list[Token], m: Match, gaz: Gazetteer) -> bool:
     """ "Shakhtar Donetsk", "Dynamo Kyiv", "Dnipro-1": a sports club named after its city."""
     if m.first > 0:
@@ -607,7 +690,8 @@ def context_of(entries: list[tuple[object, Entry]], front: tuple[int, ...] | Non
     points = PointIndex((e.lat, e.lon, tag) for tag, e in entries if e.kind in "SC" and e.lat is not None)
     countries = frozenset(e.country for _, e in entries if e.kind != "K")
     regions = frozenset(e.admin1 for _, e in entries if e.admin1 and e.kind in "DR")
-    return Context(admin1, points, countries, front=front, regions=regions)
+    tags = frozenset((e.admin1, tag) for tag, e in entries if e.admin1 and e.kind in "SCDR")
+    return Context(admin1, points, countries, front=front, regions=regions, admin1_tags=tags)
 
 
 LOCAL_WORDS = 40   # "around" a name: this many words before or after it, in its paragraph
