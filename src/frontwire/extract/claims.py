@@ -29,8 +29,10 @@ from dataclasses import dataclass, field, replace
 
 from frontwire.extract.attribution import (Attribution, Discourse, find_attribution, note_sided_nouns,
                                           person_name, relative_attributions, side_from_words)
-from frontwire.extract.events import (EventGroup, concrete, dated_before_war, definite, event_groups,
-                                      generic_plural, generic_present, standing_position)
+from frontwire.extract.events import (EventGroup, concrete, dated_before_war, definite, early_in_the_war,
+                                      analysts_reading,
+                                      event_groups, generic_plural, generic_present, standing_position,
+                                      state_over_span, war_aim)
 from frontwire.extract.lexicon import lexicon, name_words
 from frontwire.extract.modality import is_status_only, status_of
 from frontwire.extract.nlp import parse
@@ -39,7 +41,7 @@ from frontwire.extract.quantities import UnitContext, find_figures
 from frontwire.extract.sentences import (Sentence, dateline_end, is_candidate, is_caption,
                                         sentence_case, split_sentences)
 from frontwire.extract.timex import event_time, is_history
-from frontwire.extract.topic import about_the_war, allied_business, elsewhere
+from frontwire.extract.topic import about_the_war, allied_business, elsewhere, other_war
 from frontwire.extract.types import Trigger, find_triggers, find_weapon
 from frontwire.extract.voice import Voices, media_claimant, quoted
 from frontwire.records import (Article, Claim, Claimant, ClaimType, Evidence, Place, PlaceMention,
@@ -169,6 +171,8 @@ class _Extraction:
                 g.type in state.last_types or (g.type in OUTCOMES and "strike" in state.last_types)
                 for g in groups)):
             attribution = None             # a new topic after a quote is the outlet's again
+        if continued and attribution is not None and not figures and all(_named_before(doc, t) for t in triggers):
+            attribution = None             # "The pause was quickly felt", "No deal came of that meeting": the outlet's
         speech = attribution.verb if explicit else None
         if speech is not None and doc[speech].lemma_.lower() in PERCEPTION:
             speech = None                  # "AFP journalists heard explosions in central Kyiv"
@@ -206,6 +210,7 @@ class _Extraction:
         end = following.end if from_next and following is not None else sentence.end
         evidence = Evidence(self.article.source_text[sentence.start:end], sentence.start, end)
         weapon = find_weapon(doc)
+        reading = explicit and analysts_reading(doc, attribution.verb)
         made: list[EventGroup] = []
         for g in groups:
             if attribution is None and g.modality == "hypothetical" and not g.figures:
@@ -218,7 +223,16 @@ class _Extraction:
             if (g.time is not None and g.time.end and g.time.end < WAR_START_ISO) \
                     or is_history(g.time, self.published) or dated_before_war(doc, g.heads):
                 continue                   # history, not news (claims.md section 2)
-            if elsewhere(g.places, sentence.text, self._paragraph(sentence)):
+            if early_in_the_war(doc, g.heads) or _war_start_day(g.time, sentence.text, self.published):
+                continue                   # "Early in the war, ...", "On 24 February 2022, ...": history too
+            if reading and not g.figures and _coarse(g.time):
+                continue                   # "the data shows that Russia is paying ...": a reading, not an event
+            if attribution is None and not g.figures and _coarse(g.time) and (
+                    state_over_span(doc, g.heads)
+                    or (war_aim(doc, g.heads) and all(p.precision in ("country", "region") for p in g.places))):
+                continue                   # "attacks have in recent months focused on ...", "is fighting to gain ..."
+            if elsewhere(g.places, sentence.text, self._paragraph(sentence)) \
+                    or other_war(sentence.text, self._paragraph(sentence)):
                 continue                   # floods in Brazil, a drone attack in Sudan: another story
             if allied_business(g.type, sentence.text, _subject_text(doc, g.heads)):
                 continue                   # a NATO summit, the alliance's own deployments
@@ -372,6 +386,10 @@ class _Extraction:
         anchors = [t for t in triggers if t.anchor and t.type == "negotiation"]
         if not anchors or any(t.type == "negotiation" and not t.anchor for t in triggers):
             return
+        if speech is not None:
+            said = {tok.i for c in doc[speech].children if c.dep_ in ("ccomp", "xcomp") for tok in c.subtree}
+            if all(t.head in said for t in anchors):
+                return                     # 'X told reporters that the talks in Geneva "were difficult"': X's words
         # only places inside the dating phrase itself: "before the talks in Geneva had begun"
         inside = set()
         for t in anchors:
@@ -429,6 +447,33 @@ def _asides(doc) -> tuple[tuple[int, int], ...]:
                                                                                       tok.left_edge.i)):
             out.append((tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)))
     return tuple(out)
+
+
+_BACK_DETS = frozenset({"the", "that", "this", "these", "those", "no"})
+
+
+def _named_before(doc, trigger: Trigger) -> bool:
+    """An event word that points back to an event already named ("the pause", "that meeting")
+    or says none took place ("no agreement"): a sentence of only these tells no new report."""
+    word = doc[trigger.head]
+    nouns = [word, word.head.head] if word.dep_ == "pobj" and word.head.dep_ == "prep" else [word]
+    # "the halt in hostilities": the event word may hang from the noun the determiner marks
+    return any(c.dep_ == "det" and c.lower_ in _BACK_DETS for n in nouns for c in n.children)
+
+
+def _coarse(time: TimeSpan | None) -> bool:
+    """No time, or none finer than a week: a state may hold over it."""
+    return time is None or time.precision not in ("hour", "part_of_day", "day")
+
+
+def _war_start_day(time: TimeSpan | None, sentence: str, published: str | None) -> bool:
+    """The invasion's first day itself, on a page of a later year ("On 24 February 2022, Russia
+    attacked"): history. A tally from that day ("since February 24, 2022") is not."""
+    if time is None or time.start != WAR_START_ISO or time.end != WAR_START_ISO:
+        return False
+    if not published or published[:4] <= WAR_START_ISO[:4]:
+        return False
+    return re.search(r"\b(?:since|from)\s+(?:on\s+)?" + re.escape(time.text), sentence, re.IGNORECASE) is None
 
 
 def _short(time: TimeSpan | None) -> TimeSpan | None:

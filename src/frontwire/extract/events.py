@@ -7,7 +7,9 @@ fired 176 drones ..., adding that 139 were shot down" makes a strike and an inte
 territorial change.
 
 The tests below say when a sentence is background rather than a claim (claims.md rule 8):
-:func:`concrete`, :func:`generic_present`, :func:`generic_plural`, :func:`standing_position`.
+:func:`concrete`, :func:`generic_present`, :func:`generic_plural`, :func:`standing_position`,
+and those added on real pages: :func:`state_over_span`, :func:`war_aim`, :func:`early_in_the_war`,
+:func:`analysts_reading`.
 """
 
 from __future__ import annotations
@@ -163,3 +165,106 @@ def dated_before_war(doc, heads: list[int]) -> bool:
             if _clause(m) == clause:
                 return True
     return False
+
+
+# "in recent months", "over the past year", "for years": a span that makes a present perfect a state
+# (not weeks: "appears to have ended in victory for Russia in recent weeks" is news)
+_SPAN = re.compile(r"^(?:in|over|during)\s+(?:the\s+)?(?:recent|past|last)\s+(?:few\s+|several\s+|two\s+|three\s+)?"
+                   r"(?:months|years?|decades?)$|^for\s+(?:many\s+|several\s+)?(?:months|years|decades)$|"
+                   r"^in\s+recent\s+(?:times|months|years)$", re.IGNORECASE)
+_HABIT = frozenset({"long", "increasingly", "repeatedly", "frequently", "often", "regularly",
+                    "consistently", "routinely", "continually"})
+# verbs of a war aim: "Moscow is fighting to take the rest of Donetsk"
+_STRIVE = frozenset({"fight", "battle", "struggle", "seek", "strive"})
+# an event dated to the war's first phase by a phrase, not a year
+_EARLY_WAR = re.compile(
+    r"\b(?:early\s+in\s+the\s+(?:full-scale\s+)?(?:war|invasion|conflict)|"
+    r"at\s+the\s+(?:start|beginning|outset)\s+of\s+the\s+(?:full-scale\s+)?(?:war|invasion|conflict)|"
+    r"in\s+the\s+(?:first|early|opening)\s+(?:days|weeks|months|stages?|phase|year)\s+of\s+the\s+"
+    r"(?:full-scale\s+)?(?:war|invasion|conflict)|in\s+that\s+year)\b", re.IGNORECASE)
+
+
+def _clauses_up(tok):
+    """The clause verbs above a word, its own first: the clauses an adverbial there dates."""
+    out, node = [], _clause(tok)
+    for _ in range(12):
+        out.append(node)
+        if node.head.i == node.i:
+            break
+        node = _clause(node.head)
+    return out
+
+
+def state_over_span(doc, heads: list[int]) -> bool:
+    """An event's clause (or one it hangs from) in the present perfect over a span or as a
+    habit: a state, not an event ("attacks have in recent months focused on the grid, leaving
+    ...", "Russia has repeatedly shelled the port"). In the outlet's own voice and without a
+    day, background (claims.md rule 8)."""
+    for h in heads:
+        for verb in _clauses_up(doc[h]):
+            auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+            if not any(a in ("has", "have", "'ve") for a in auxes) or "had" in auxes:
+                continue
+            for c in verb.children:
+                if c.dep_ == "advmod" and c.lower_ in _HABIT:
+                    return True
+                if c.dep_ in ("prep", "npadvmod") and _SPAN.match(doc[c.left_edge.i:c.right_edge.i + 1].text):
+                    return True
+    return False
+
+
+def war_aim(doc, heads: list[int]) -> bool:
+    """Fighting told as a war aim, in the present progressive with a purpose: "Moscow is
+    fighting to gain the rest of Donetsk", "is fighting for Ukraine to give up ...". The aim
+    of the war, not a battle (a battle names its town: "fighting to encircle Pokrovsk")."""
+    for h in heads:
+        verb = _clause(doc[h])
+        auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        progressive = any(a in ("is", "are", "'s", "'re") for a in auxes)
+        if verb.tag_ == "VBG" and verb.lemma_.lower() in _STRIVE and progressive \
+                and any(c.dep_ in ("advcl", "xcomp") and any(g.tag_ == "TO" for g in c.children)
+                        for c in verb.children):
+            return True
+    return False
+
+
+def early_in_the_war(doc, heads: list[int]) -> bool:
+    """An event dated by a phrase to the war's first phase or to a year named before ("Early in
+    the war, ...", "In that year, Russia annexed Crimea"): history, not news. A tally from then
+    ("since the start of the war") is not."""
+    text = doc.text
+    for m in _EARLY_WAR.finditer(text):
+        if re.search(r"\b(?:since|from)\s*$", text[max(0, m.start() - 12):m.start()], re.IGNORECASE):
+            continue
+        mark = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if mark is None:
+            continue
+        clause = _clause(mark.root)
+        if any(clause in _clauses_up(doc[h]) for h in heads):
+            return True
+    return False
+
+
+# readings of a war, not reports of its events: "the data shows that ...", "analysts assess that ..."
+_READING_VERBS = frozenset({"show", "suggest", "indicate", "assess", "estimate", "believe", "think", "judge",
+                            "reckon", "argue", "conclude"})
+_READERS = frozenset({"data", "figure", "figures", "number", "numbers", "statistic", "statistics", "analysis",
+                      "analyst", "analysts", "expert", "experts", "observer", "observers", "researcher",
+                      "researchers", "study", "studies", "survey", "official", "officials", "model", "trend",
+                      "trends", "evidence", "picture"})
+
+
+def analysts_reading(doc, verb: int | None) -> bool:
+    """A sentence that gives a reading of the war, not a report of an event: a verb of
+    judging ("assess", "shows", "estimate") whose subject is data or analysts ("The data shows
+    that Russia is paying a high price", "officials assess that Kyiv is losing"). Its events
+    are claims only with a figure or a day (claims.md rule 8)."""
+    if verb is None:
+        return False
+    word = doc[verb]
+    if word.lemma_.lower() not in _READING_VERBS:
+        return False
+    if word.tag_ in ("VBD", "VBN") and word.lemma_.lower() != "estimate":
+        return False                  # "officials said they believed": kept to the present reading
+    subjects = [c for c in word.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(s.lemma_.lower() in _READERS or s.lower_ in _READERS for s in subjects)

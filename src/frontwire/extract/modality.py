@@ -55,6 +55,8 @@ def modality_of(doc, head: int, negation_in_trigger: bool = False) -> Modality:
     if not negation_in_trigger and _negated(tok):
         return "negated"
     has_if = any(t.lower_ in ("if", "unless", "whether") and t.dep_ == "mark" for t in doc)
+    if _ahead(tok):
+        return "planned"              # "the next round of talks", "upcoming talks"
     node, came_from = tok, None
     for _ in range(6):
         lemma = node.lemma_.lower()
@@ -74,6 +76,8 @@ def modality_of(doc, head: int, negation_in_trigger: bool = False) -> Modality:
                 (came_from is None or came_from.dep_ not in ("advcl", "conj", "nsubj", "nsubjpass")):
             if has_if:
                 return "hypothetical"
+            if _purpose_of_meeting(node):
+                return "actual"       # "met Tuesday in Geneva to resume peace talks": the talks were held
             return "planned"
         if node.i != tok.i and lemma in PLANNED_NOUNS:
             return "planned"
@@ -98,6 +102,33 @@ def modality_of(doc, head: int, negation_in_trigger: bool = False) -> Modality:
     if has_if and any(t.lower_ in ("would", "could") for t in doc):
         return "hypothetical"
     return "actual"
+
+
+# what a meeting to come is called: "the next round of talks", "upcoming negotiations"
+AHEAD = frozenset({"next", "upcoming", "forthcoming", "future", "planned", "proposed", "coming"})
+MEETINGS = frozenset({"talk", "talks", "negotiation", "negotiations", "meeting", "summit", "round", "session",
+                      "exchange", "swap", "consultation", "consultations"})
+
+
+def _ahead(tok) -> bool:
+    """An event noun named as one to come: its own modifier, or that of the "round" or
+    "meeting" it belongs to ("the next round of talks")."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in MEETINGS:
+        return False                  # "the next attack killed two": an event after another, not ahead
+    nouns = [tok]
+    if tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
+        nouns.append(tok.head.head)          # "next round of talks"
+    return any(c.dep_ == "amod" and c.lower_ in AHEAD for n in nouns for c in n.children)
+
+
+MEET_VERBS = frozenset({"meet", "gather", "convene", "sit", "assemble", "arrive", "travel", "fly"})
+
+
+def _purpose_of_meeting(node) -> bool:
+    """A plan that is only the purpose of a meeting held: "negotiators met on Tuesday to
+    resume talks" (the infinitive clause of a past meeting verb)."""
+    return node.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.tag_ == "TO" for c in node.children) \
+        and node.head.lemma_.lower() in MEET_VERBS and node.head.tag_ == "VBD"
 
 
 def _planned_could(node) -> bool:

@@ -59,6 +59,17 @@ def elsewhere(places: Iterable[Place], *texts: str) -> bool:
     return not any(names_the_war(t) for t in texts if t)
 
 
+# the parties and places of other wars: a sentence that names one of them and not this war tells another story
+OTHER_WARS = re.compile(r"\b(?:rsf|rapid\s+support\s+forces|sudan\w*|darfur|khartoum|el[-\s]fasher|hamas|hezbollah|"
+                        r"houthis?|gaza\w*|idf|taliban|m23|al[-\s]shabaab|myanmar|tigray\w*)\b", re.IGNORECASE)
+
+
+def other_war(sentence: str, paragraph: str = "") -> bool:
+    """Whether a sentence reports another war: it names a party or place of one ("drone strikes
+    by the RSF", "in Gaza") and neither it nor its paragraph names this war (as :func:`elsewhere`)."""
+    return OTHER_WARS.search(sentence) is not None and not any(names_the_war(t) for t in (sentence, paragraph) if t)
+
+
 # the allies' own bodies: their summits, councils and deployments are not the war's talks or build-up
 ALLIANCE = re.compile(r"\b(?:nato|allies|alliance|north\s+atlantic\s+council|g7|g-7|european\s+council)\b",
                       re.IGNORECASE)
