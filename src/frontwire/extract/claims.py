@@ -277,13 +277,7 @@ class _Extraction:
     def _titled_side(self, sentence: Sentence, doc, attribution: Attribution) -> Attribution:
         """ "Izyum Military Administration Head Serhiy Fedchenko", "Belgorod Governor X": a
         person of unknown side speaks for the country of the place in their title."""
-        countries = set()
-        for m in mentions_in(sentence, self.mentions):
-            span = doc.char_span(m.start - sentence.start, m.end - sentence.start, alignment_mode="expand") \
-                if sentence.offsets is None else None
-            if span is not None and any(t.i in attribution.tokens for t in span) and \
-                    m.place.country in SIDE_PAIRS:
-                countries.add(m.place.country)
+        countries = {p.country for p in self._places_in_title(sentence, doc, attribution) if p.country in SIDE_PAIRS}
         if len(countries) != 1:
             return attribution
         side = countries.pop()
@@ -294,14 +288,19 @@ class _Extraction:
         Kharkiv"): where that official's unplaced report happened."""
         if attribution.kind not in ("person", "local") and not attribution.office:
             return []
-        out = []
+        out = [p for p in self._places_in_title(sentence, doc, attribution)
+               if p.precision in ("region", "settlement", "district")]
+        return out[:1]
+
+    def _places_in_title(self, sentence: Sentence, doc, attribution: Attribution) -> list[Place]:
+        """The places named among the attribution's own words, in order, each once."""
+        out: list[Place] = []
         for m in mentions_in(sentence, self.mentions):
             span = doc.char_span(m.start - sentence.start, m.end - sentence.start, alignment_mode="expand") \
                 if sentence.offsets is None else None
-            if span is not None and any(t.i in attribution.tokens for t in span) and \
-                    m.place.precision in ("region", "settlement", "district") and m.place not in out:
+            if span is not None and any(t.i in attribution.tokens for t in span) and m.place not in out:
                 out.append(m.place)
-        return out[:1]
+        return out
 
     def _note_people(self, doc) -> None:
         """People the sentence names, for "Hoffman said" or "she told" later."""
