@@ -13,6 +13,7 @@ from frontwire.extract import extract
 from frontwire.extract.numbers import find_numbers
 from frontwire.extract.timex import event_time
 from frontwire.records import Article, Place, PlaceMention
+from article_helpers import article_of
 
 PUB = "2026-03-09"          # a Monday
 ITALY = Place("Italy", "Italy", "IT", None, "country")
@@ -25,13 +26,7 @@ BLACK_SEA = Place("Black Sea", "Black Sea", None, None, "region", None, 43.4, 34
 
 
 def make(*paragraphs: str, published: str = PUB) -> Article:
-    source = "\n".join(paragraphs)
-    spans, pos = [], 0
-    for p in paragraphs:
-        spans.append((pos, pos + len(p)))
-        pos += len(p) + 1
-    return Article(doc_id="r3", body=tuple(paragraphs), spans=tuple(spans), source_text=source,
-                   published=published)
+    return article_of(*paragraphs, published=published, doc_id="r3")
 
 
 def mention(article: Article, text: str, place: Place) -> PlaceMention:

@@ -3,7 +3,7 @@
 Each test is one phrasing the press uses that an earlier version misread: the figure, its
 scope, the claimant's side or the claim's place. The sentences and figures are made up.
 """
-from extract_helpers import claims_of, figures
+from article_helpers import claims_of, figures
 
 
 # --- figures and their scopes -----------------------------------------------------------

@@ -8,7 +8,7 @@ The sentences and figures are made up.
 """
 from frontwire.extract.sentences import is_candidate, is_citation
 from frontwire.extract.timex import event_time
-from extract_helpers import claims_of, figures
+from article_helpers import claims_of, figures
 
 
 # --- what an attack was made of ---------------------------------------------------------------

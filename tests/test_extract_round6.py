@@ -7,7 +7,7 @@ come ("the next round of talks"), and a speaker carried into the outlet's own co
 event already named. Each has a guard that the rule stops where it should. The sentences and
 figures are made up.
 """
-from extract_helpers import claims_of, figures
+from article_helpers import claims_of, figures
 
 
 def types_of(claims, text=None):

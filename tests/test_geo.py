@@ -10,18 +10,12 @@ import pytest
 from frontwire.geo import admin1_at, locate, oblast_boundaries, resolve
 from frontwire.geo.normalize import name_key
 from frontwire.records import Article
+from article_helpers import article_of
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 
 
-def article(*paragraphs: str, published: str | None = None) -> Article:
-    text = "\n".join(paragraphs)
-    spans, pos = [], 0
-    for p in paragraphs:
-        spans.append((pos, pos + len(p)))
-        pos += len(p) + 1
-    return Article(doc_id="t", body=tuple(paragraphs), spans=tuple(spans), source_text=text,
-                   published=published)
+article = article_of
 
 
 def places(*paragraphs: str):

@@ -16,19 +16,13 @@ from frontwire.geo.locate import context_of, lookup
 from frontwire.geo.normalize import name_key
 from frontwire.geo.proximity import PointIndex, km
 from frontwire.records import Article, Claim, Claimant, Document, Evidence, claim_from_dict, to_json
+from article_helpers import article_of
 
 ROOT = Path(__file__).resolve().parents[1]
 SCHEMA = ROOT.parent / "shared" / "spec" / "claim.schema.json"
 
 
-def article(*paragraphs: str, published: str | None = None) -> Article:
-    text = "\n".join(paragraphs)
-    spans, pos = [], 0
-    for p in paragraphs:
-        spans.append((pos, pos + len(p)))
-        pos += len(p) + 1
-    return Article(doc_id="t", body=tuple(paragraphs), spans=tuple(spans), source_text=text,
-                   published=published)
+article = article_of
 
 
 def mentions(*paragraphs: str) -> dict[str, object]:

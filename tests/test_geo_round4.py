@@ -8,17 +8,9 @@ from frontwire.geo.disambiguate import AMBIGUOUS, Context, choose
 from frontwire.geo.gazetteer import load
 from frontwire.geo.locate import lookup
 from frontwire.geo.match import find_matches, tokenize
-from frontwire.records import Article
+from article_helpers import article_of
 
-
-def article(*paragraphs: str, published: str | None = None) -> Article:
-    text = "\n".join(paragraphs)
-    spans, pos = [], 0
-    for p in paragraphs:
-        spans.append((pos, pos + len(p)))
-        pos += len(p) + 1
-    return Article(doc_id="t", body=tuple(paragraphs), spans=tuple(spans), source_text=text,
-                   published=published)
+article = article_of
 
 
 def mentions(*paragraphs: str, published: str | None = None) -> dict[str, object]:

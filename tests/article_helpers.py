@@ -1,5 +1,5 @@
-"""Invented articles for the extraction tests: an article from paragraphs, and its claims with
-the geo stage's places, as the pipeline reads them."""
+"""Invented articles for the tests: an article from paragraphs, and its claims with the geo
+stage's places, as the pipeline reads them."""
 from frontwire.extract import extract
 from frontwire.geo import locate
 from frontwire.records import Article
@@ -7,7 +7,7 @@ from frontwire.records import Article
 PUB = "2026-03-14"
 
 
-def article_of(*paragraphs: str, published: str = PUB, doc_id: str = "t") -> Article:
+def article_of(*paragraphs: str, published: str | None = None, doc_id: str = "t") -> Article:
     """An article whose body is ``paragraphs``, one per line of its source text."""
     source = "\n".join(paragraphs)
     spans, pos = [], 0
