@@ -2,12 +2,13 @@
 stage's places, as the pipeline reads them."""
 from frontwire.extract import extract
 from frontwire.geo import locate
-from frontwire.records import Article
+from frontwire.records import Article, Place, PlaceMention
 
 PUB = "2026-03-14"
 
 
-def article_of(*paragraphs: str, published: str | None = None, doc_id: str = "t") -> Article:
+def article_of(*paragraphs: str, published: str | None = None, doc_id: str = "t",
+               url: str | None = None) -> Article:
     """An article whose body is ``paragraphs``, one per line of its source text."""
     source = "\n".join(paragraphs)
     spans, pos = [], 0
@@ -15,7 +16,22 @@ def article_of(*paragraphs: str, published: str | None = None, doc_id: str = "t"
         spans.append((pos, pos + len(p)))
         pos += len(p) + 1
     return Article(doc_id=doc_id, body=tuple(paragraphs), spans=tuple(spans), source_text=source,
-                   published=published)
+                   published=published, url=url)
+
+
+def mention(article: Article, text: str, place: Place, nth: int = 0) -> PlaceMention:
+    """The geo stage's mention of ``place`` at the ``nth`` place ``text`` is written."""
+    start = -1
+    for _ in range(nth + 1):
+        start = article.source_text.index(text, start + 1)
+    return PlaceMention(text, start, start + len(text), place)
+
+
+def only(claims, type_):
+    """The claims of one type; there must be one at least."""
+    found = [c for c in claims if c.type == type_]
+    assert found, f"no {type_} claim in {claims}"
+    return found
 
 
 def claims_of(*paragraphs: str, published: str = PUB):

@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from frontwire.extract import extract
-from frontwire.records import Article, Place, PlaceMention, to_dict
+from frontwire.records import Article, Place, to_dict
+from article_helpers import article_of, mention
 
 SCHEMA = Path(__file__).resolve().parents[2] / "shared" / "spec" / "claim.schema.json"
 PUB = "2026-03-08"
@@ -23,20 +24,7 @@ KYIV = Place("Kyiv", "Kyiv", "UA", "UA-30", "settlement", 703448, 50.45, 30.52)
 
 
 def make(*paragraphs: str, published: str = PUB, url: str | None = None) -> Article:
-    source = "\n".join(paragraphs)
-    spans, pos = [], 0
-    for p in paragraphs:
-        spans.append((pos, pos + len(p)))
-        pos += len(p) + 1
-    return Article(doc_id="test", body=tuple(paragraphs), spans=tuple(spans), source_text=source,
-                   published=published, url=url)
-
-
-def mention(article: Article, text: str, place: Place, nth: int = 0) -> PlaceMention:
-    start = -1
-    for _ in range(nth + 1):
-        start = article.source_text.index(text, start + 1)
-    return PlaceMention(text, start, start + len(text), place)
+    return article_of(*paragraphs, published=published, url=url, doc_id="test")
 
 
 def by_type(claims, type_):

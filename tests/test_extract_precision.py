@@ -12,6 +12,7 @@ from frontwire.extract.numbers import find_numbers
 from frontwire.extract.sentences import is_caption, mask_markup, split_sentences, split_text
 from frontwire.extract.timex import event_time
 from frontwire.records import Article, Place, PlaceMention
+from article_helpers import article_of, mention, only
 
 PUB = "2026-03-09"          # a Monday
 UKRAINE = Place("Ukraine", "Ukraine", "UA", None, "country")
@@ -25,18 +26,7 @@ DMITRIEV = Place("Dmitriev", "Dmitriyev", "RU", "RU-KRS", "settlement")
 
 
 def make(*paragraphs: str, published: str = PUB, url: str | None = None) -> Article:
-    source = "\n".join(paragraphs)
-    spans, pos = [], 0
-    for p in paragraphs:
-        spans.append((pos, pos + len(p)))
-        pos += len(p) + 1
-    return Article(doc_id="t", body=tuple(paragraphs), spans=tuple(spans), source_text=source,
-                   published=published, url=url)
-
-
-def mention(article: Article, text: str, place: Place) -> PlaceMention:
-    start = article.source_text.index(text)
-    return PlaceMention(text, start, start + len(text), place)
+    return article_of(*paragraphs, published=published, url=url)
 
 
 def mentions(article: Article, text: str, place: Place) -> list[PlaceMention]:
@@ -56,10 +46,6 @@ def types(claims):
     return {c.type for c in claims}
 
 
-def only(claims, type_):
-    found = [c for c in claims if c.type == type_]
-    assert found, f"no {type_} claim in {claims}"
-    return found
 
 
 # --- markup of scraped pages -----------------------------------------------------------

@@ -12,8 +12,8 @@ import pytest
 from frontwire.extract import extract
 from frontwire.extract.numbers import find_numbers
 from frontwire.extract.timex import event_time
-from frontwire.records import Article, Place, PlaceMention
-from article_helpers import article_of
+from frontwire.records import Article, Place
+from article_helpers import article_of, mention, only
 
 PUB = "2026-03-09"          # a Monday
 ITALY = Place("Italy", "Italy", "IT", None, "country")
@@ -29,19 +29,12 @@ def make(*paragraphs: str, published: str = PUB) -> Article:
     return article_of(*paragraphs, published=published, doc_id="r3")
 
 
-def mention(article: Article, text: str, place: Place) -> PlaceMention:
-    start = article.source_text.index(text)
-    return PlaceMention(text, start, start + len(text), place)
 
 
 def types(claims):
     return {c.type for c in claims}
 
 
-def only(claims, type_):
-    found = [c for c in claims if c.type == type_]
-    assert found, f"no {type_} claim in {claims}"
-    return found
 
 
 def figures(claims):
