@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from frontwire.extract.modality import modality_of
+from frontwire.extract.nlp import clause_verb
 from frontwire.extract.quantities import Figure
 from frontwire.extract.types import Trigger
 from frontwire.records import ClaimType, Place, TimeSpan
@@ -136,16 +137,6 @@ def concrete(figures: list[Figure], places: list[Place], time: TimeSpan | None) 
 _OLD_YEAR = re.compile(r"^(?:1[89]\d\d|20[01]\d|202[01])s?$")
 
 
-def _clause(tok):
-    """The verb whose clause a word belongs to (the word itself for a verb)."""
-    node = tok
-    for _ in range(10):
-        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
-            return node
-        node = node.head
-    return node
-
-
 def dated_before_war(doc, heads: list[int]) -> bool:
     """An event whose own clause dates it before the full-scale war: "In 2014, Russia
     annexed Crimea", "At the 2016 NATO Summit in Warsaw", "to Berlin during World War II".
@@ -160,9 +151,9 @@ def dated_before_war(doc, heads: list[int]) -> bool:
         return False
     for h in heads:
         word = doc[h]
-        clause = _clause(word)
+        clause = clause_verb(word)
         for m in marks:
-            if _clause(m) == clause:
+            if clause_verb(m) == clause:
                 return True
     return False
 
@@ -186,12 +177,12 @@ _EARLY_WAR = re.compile(
 
 def _clauses_up(tok):
     """The clause verbs above a word, its own first: the clauses an adverbial there dates."""
-    out, node = [], _clause(tok)
+    out, node = [], clause_verb(tok)
     for _ in range(12):
         out.append(node)
         if node.head.i == node.i:
             break
-        node = _clause(node.head)
+        node = clause_verb(node.head)
     return out
 
 
@@ -218,7 +209,7 @@ def war_aim(doc, heads: list[int]) -> bool:
     fighting to gain the rest of Donetsk", "is fighting for Ukraine to give up ...". The aim
     of the war, not a battle (a battle names its town: "fighting to encircle Pokrovsk")."""
     for h in heads:
-        verb = _clause(doc[h])
+        verb = clause_verb(doc[h])
         auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
         progressive = any(a in ("is", "are", "'s", "'re") for a in auxes)
         if verb.tag_ == "VBG" and verb.lemma_.lower() in _STRIVE and progressive \
@@ -239,7 +230,7 @@ def early_in_the_war(doc, heads: list[int]) -> bool:
         mark = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if mark is None:
             continue
-        clause = _clause(mark.root)
+        clause = clause_verb(mark.root)
         if any(clause in _clauses_up(doc[h]) for h in heads):
             return True
     return False

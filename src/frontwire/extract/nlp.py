@@ -43,3 +43,18 @@ def parse(texts: Iterable[str]) -> list:
     nlp = get_nlp()
     with nlp.select_pipes(disable=[p for p in UNUSED if p in nlp.pipe_names]):
         return list(nlp.pipe(texts, batch_size=BATCH_SIZE))
+
+
+#: How far up the tree :func:`clause_verb` looks (a parse this deep without a verb is a list).
+CLAUSE_DEPTH = 12
+
+
+def clause_verb(tok):
+    """The verb whose clause a word belongs to: the word itself for a verb, else the first
+    verb above it, else the root (or the word ``CLAUSE_DEPTH`` steps up)."""
+    node = tok
+    for _ in range(CLAUSE_DEPTH):
+        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
+            return node
+        node = node.head
+    return node

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from frontwire.extract.nlp import clause_verb
 from frontwire.extract.sentences import Sentence, dateline_end
 from frontwire.records import Place, PlaceMention
 
@@ -167,15 +168,6 @@ def _role(tok):
     return tok
 
 
-def _verb_above(tok):
-    node = tok
-    for _ in range(12):
-        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
-            return node
-        node = node.head
-    return node
-
-
 def _clause_chain(verb) -> list:
     """A verb and the verbs whose clause it completes (xcomp, ccomp, conj, advcl), up to the
     root; a clause that only describes a noun ("agreements brokered in Istanbul") ends it."""
@@ -187,7 +179,7 @@ def _clause_chain(verb) -> list:
         elif node.head.i == node.i or node.dep_ in ("relcl", "amod", "appos") or \
                 (node.dep_ == "acl" and node.tag_ != "VBG"):
             break                         # "a warehouse storing drones in X" still places the target
-        node = _verb_above(node.head)
+        node = clause_verb(node.head)
         if node in chain:
             break
         chain.append(node)
@@ -223,7 +215,7 @@ def _in_purpose(root, heads: Sequence[int]) -> bool:
     the talks to attack infrastructure in Ukraine" (not "a truce to allow repairs at the plant")."""
     from frontwire.extract.lexicon import lexicon
 
-    verb = _verb_above(root)
+    verb = clause_verb(root)
     return verb.i not in heads and verb.dep_ in ("advcl", "xcomp", "acl") and \
         any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and \
         (verb.lower_ in lexicon().triggers or verb.lemma_.lower() in lexicon().triggers)
@@ -243,7 +235,7 @@ def _tied(root, heads: Sequence[int], speech: int | None, others: Sequence[int] 
     if not heads:
         return True
     doc = root.doc
-    verb = _verb_above(root)
+    verb = clause_verb(root)
     if speech is not None and verb.i == speech:
         # "said in Kyiv", "told reporters in Washington" is where the source spoke; but
         # "reported impacts in Kyiv" and "In southern Ukraine, authorities said ..." place the event
@@ -259,7 +251,7 @@ def _tied(root, heads: Sequence[int], speech: int | None, others: Sequence[int] 
         event = doc[h]
         if event.i == root.i or (event.pos_ in ("NOUN", "PROPN") and _inside_phrase(root, event)):
             return True                               # "strikes on Kyiv", "the Kyiv attack"
-        event_verb = _verb_above(event)
+        event_verb = clause_verb(event)
         if event_verb.i == verb.i:
             return True
         event_chain = _clause_chain(event_verb)
