@@ -17,7 +17,8 @@ from sqlalchemy.exc import IntegrityError
 
 from frontwire.records import Claim, Event, claim_from_dict, to_dict
 from frontwire.store import schema
-from frontwire.store.store import claim_row_to_dict, place_from_row, time_from_row
+from frontwire.store.store import (claim_row_to_dict, place_columns, place_from_row, time_columns,
+                                   time_from_row)
 
 CHUNK = 500
 
@@ -159,10 +160,15 @@ def load_claims(conn: Connection, claim_ids: Iterable[str]) -> dict[str, Claim]:
 
 
 def claim_ids_of_documents(conn: Connection, doc_ids: Iterable[str]) -> set[str]:
-    c = schema.claims
+    return _values_where(conn, schema.claims.c.claim_id, schema.claims.c.doc_id, doc_ids)
+
+
+def _values_where(conn: Connection, wanted, key, keys: Iterable[str]) -> set[str]:
+    """The distinct values of column ``wanted`` in the rows whose ``key`` is one of ``keys``
+    (asked in chunks: a database bounds the parameters of one statement)."""
     out: set[str] = set()
-    for chunk in _chunks(sorted(set(doc_ids))):
-        out.update(conn.execute(select(c.c.claim_id).where(c.c.doc_id.in_(chunk))).scalars())
+    for chunk in _chunks(sorted(set(keys))):
+        out.update(conn.execute(select(wanted).where(key.in_(chunk))).scalars())
     return out
 
 
@@ -197,11 +203,7 @@ def members_of(conn: Connection, event_ids: Iterable[str]) -> dict[str, list[Mem
 
 
 def event_ids_of_documents(conn: Connection, doc_ids: Iterable[str]) -> set[str]:
-    ec = schema.event_claims
-    out: set[str] = set()
-    for chunk in _chunks(sorted(set(doc_ids))):
-        out.update(conn.execute(select(ec.c.event_id).where(ec.c.doc_id.in_(chunk))).scalars())
-    return out
+    return _values_where(conn, schema.event_claims.c.event_id, schema.event_claims.c.doc_id, doc_ids)
 
 
 def delete_members(conn: Connection, claim_ids: Iterable[str]) -> None:
@@ -235,17 +237,11 @@ def candidate_event_ids(conn: Connection, types: Iterable[str], grain: str, star
 
 
 def event_to_row(event: Event, window: tuple[str | None, str | None, str | None], now: str) -> dict[str, Any]:
-    p, t = event.place, event.time
     grain, start, end = window
     return {
         "event_id": event.event_id, "type": event.type, "status": event.status, "modality": event.modality,
         "actor_side": event.actor_side, "target_side": event.target_side, "weapon": event.weapon,
-        "place_text": p.text if p else None, "place_name": p.name if p else None,
-        "country": p.country if p else None, "admin1": p.admin1 if p else None,
-        "geonameid": p.geonameid if p else None, "lat": p.lat if p else None, "lon": p.lon if p else None,
-        "place_precision": p.precision if p else None,
-        "time_text": t.text if t else None, "time_start": t.start if t else None,
-        "time_end": t.end if t else None, "time_precision": t.precision if t else None,
+        **place_columns(event.place), **time_columns(event.time),
         "day": event.day, "grain": grain, "window_start": start, "window_end": end,
         "claims": len(event.members), "documents": event.documents, "sources": event.sources,
         "claimant_sides": list(event.claimant_sides), "figures": to_dict(event.figures),
@@ -351,10 +347,10 @@ def count_events(conn: Connection, flt: EventFilter = EventFilter()) -> int:
 def event_times(conn: Connection, event_ids: Iterable[str]) -> dict[str, dict[str, Any]]:
     """``event_id -> time object`` for the events that have a time, in a few queries."""
     e = schema.events
-    ids, out = list(event_ids), {}
-    for start in range(0, len(ids), 500):
+    out: dict[str, dict[str, Any]] = {}
+    for chunk in _chunks(list(event_ids)):
         query = (select(e.c.event_id, e.c.time_text, e.c.time_start, e.c.time_end, e.c.time_precision)
-                 .where(e.c.event_id.in_(ids[start:start + 500]), e.c.time_precision.is_not(None)))
+                 .where(e.c.event_id.in_(chunk), e.c.time_precision.is_not(None)))
         for row in conn.execute(query).mappings():
             out[row["event_id"]] = time_from_row(row)
     return out

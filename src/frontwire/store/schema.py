@@ -11,6 +11,30 @@ from sqlalchemy import (JSON, Boolean, Column, Float, ForeignKey, Index, Integer
 
 metadata = MetaData()
 
+
+def sides_place_and_time() -> list[Column]:
+    """The columns a claim and an event share: who acted on whom with what, the place and
+    the time (the contract's place and time objects, flattened; store.place_columns writes
+    them). Fresh Column objects for each table."""
+    return [
+        Column("actor_side", String(12)),
+        Column("target_side", String(12)),
+        Column("weapon", String(12)),
+        Column("place_text", Text),
+        Column("place_name", Text),
+        Column("country", String(2)),
+        Column("admin1", String(8)),
+        Column("geonameid", Integer),
+        Column("lat", Float),
+        Column("lon", Float),
+        Column("place_precision", String(12)),
+        Column("time_text", Text),
+        Column("time_start", String(40)),
+        Column("time_end", String(40)),
+        Column("time_precision", String(12)),
+    ]
+
+
 documents = Table(
     "documents", metadata,
     Column("doc_id", String(200), primary_key=True),
@@ -69,21 +93,7 @@ claims = Table(
     Column("claimant_text", Text),
     Column("claimant_name", Text),
     Column("claimant_side", String(12), nullable=False),
-    Column("actor_side", String(12)),
-    Column("target_side", String(12)),
-    Column("weapon", String(12)),
-    Column("place_text", Text),
-    Column("place_name", Text),
-    Column("country", String(2)),
-    Column("admin1", String(8)),
-    Column("geonameid", Integer),
-    Column("lat", Float),
-    Column("lon", Float),
-    Column("place_precision", String(12)),
-    Column("time_text", Text),
-    Column("time_start", String(40)),
-    Column("time_end", String(40)),
-    Column("time_precision", String(12)),
+    *sides_place_and_time(),
     Column("day", String(10)),                          # event day, else the publication day
     Column("modality", String(12), nullable=False),
     Column("status", String(12), nullable=False),
@@ -194,21 +204,7 @@ events = Table(
     Column("type", String(32), nullable=False),
     Column("status", String(16), nullable=False),        # single_party, corroborated, contested, denied
     Column("modality", String(12), nullable=False),
-    Column("actor_side", String(12)),
-    Column("target_side", String(12)),
-    Column("weapon", String(12)),
-    Column("place_text", Text),
-    Column("place_name", Text),
-    Column("country", String(2)),
-    Column("admin1", String(8)),
-    Column("geonameid", Integer),
-    Column("lat", Float),
-    Column("lon", Float),
-    Column("place_precision", String(12)),
-    Column("time_text", Text),
-    Column("time_start", String(40)),
-    Column("time_end", String(40)),
-    Column("time_precision", String(12)),
+    *sides_place_and_time(),
     Column("day", String(10)),                           # morning of a night, else first day
     Column("grain", String(8)),                          # short | medium | long (fuse/timing.py)
     Column("window_start", String(40)),                  # union of the members' time windows,

@@ -19,7 +19,7 @@ from sqlalchemy import Engine, create_engine, delete, event, func, insert, selec
 from sqlalchemy.engine import Connection
 
 from frontwire.pipeline import Processed, content_hash
-from frontwire.records import Claim, Document
+from frontwire.records import Claim, Document, Place, TimeSpan
 from frontwire.store import schema
 from frontwire.store.migrations import upgrade
 
@@ -188,6 +188,20 @@ def claim_ids(claims: Iterable[Claim]) -> list[str]:
     return ids
 
 
+def place_columns(p: Place | None) -> dict[str, Any]:
+    """A place as the place columns of a claims or events row (all None without a place)."""
+    return {"place_text": p.text if p else None, "place_name": p.name if p else None,
+            "country": p.country if p else None, "admin1": p.admin1 if p else None,
+            "geonameid": p.geonameid if p else None, "lat": p.lat if p else None,
+            "lon": p.lon if p else None, "place_precision": p.precision if p else None}
+
+
+def time_columns(t: TimeSpan | None) -> dict[str, Any]:
+    """A time span as the time columns of a claims or events row (all None without a time)."""
+    return {"time_text": t.text if t else None, "time_start": t.start if t else None,
+            "time_end": t.end if t else None, "time_precision": t.precision if t else None}
+
+
 def place_from_row(row: Any) -> dict[str, Any] | None:
     """The place columns of a claims or events row as the contract's place object."""
     if row["place_precision"] is None:
@@ -246,12 +260,7 @@ def _insert_article(conn: Connection, result: Processed) -> None:
             "claimant_text": claim.claimant.text, "claimant_name": claim.claimant.name,
             "claimant_side": claim.claimant.side, "actor_side": claim.actor_side,
             "target_side": claim.target_side, "weapon": claim.weapon,
-            "place_text": p.text if p else None, "place_name": p.name if p else None,
-            "country": p.country if p else None, "admin1": p.admin1 if p else None,
-            "geonameid": p.geonameid if p else None, "lat": p.lat if p else None,
-            "lon": p.lon if p else None, "place_precision": p.precision if p else None,
-            "time_text": t.text if t else None, "time_start": t.start if t else None,
-            "time_end": t.end if t else None, "time_precision": t.precision if t else None,
+            **place_columns(p), **time_columns(t),
             "day": (t.start[:10] if t and t.start else None) or published_day,
             "modality": claim.modality, "status": claim.status,
             "evidence_text": claim.evidence.text, "evidence_start": claim.evidence.start,
