@@ -115,7 +115,8 @@ def adjective_stem(word: str) -> str | None:
     return name_key(f[: m.start()])
 
 
-def _read_lines(filename: str) -> list[str]:
+def data_lines(filename: str) -> list[str]:
+    """The lines of a data file of this package, without blank lines and # comments."""
     path = resources.files("frontwire.geo") / "data" / filename
     return [line.strip() for line in path.read_text(encoding="utf-8").splitlines()
             if line.strip() and not line.startswith("#")]
@@ -153,7 +154,7 @@ def load() -> Gazetteer:
             entries.append(Entry(len(entries), kind, name, country, admin1 or None,
                                  _number(gid, int), _number(lat), _number(lon), int(pop or 0),
                                  parent, tuple(names.split("|")) if names else (name,)))
-    for line in _read_lines("sites.tsv")[1:]:
+    for line in data_lines("sites.tsv")[1:]:
         kind, name, country, admin1, lat, lon, names = line.split("\t")
         country, admin1 = (None if v == "-" else v for v in (country, admin1))
         entries.append(Entry(len(entries), kind, name, country, admin1, None, float(lat), float(lon),
@@ -222,10 +223,10 @@ def load() -> Gazetteer:
     gaz.region_stems = dict(region_stems)
     gaz.raion_stems = dict(raion_stems)
     gaz.district_stems = dict(district_stems)
-    gaz.common_words = frozenset(name_key(w) for w in _read_lines("common_words.txt"))
-    gaz.weak_names = frozenset(name_key(w) for w in _read_lines("weak_names.txt"))
-    gaz.first_names = frozenset(name_key(w) for w in _read_lines("first_names.txt"))
-    gaz.club_words = frozenset(name_key(w) for w in _read_lines("club_words.txt"))
+    gaz.common_words = frozenset(name_key(w) for w in data_lines("common_words.txt"))
+    gaz.weak_names = frozenset(name_key(w) for w in data_lines("weak_names.txt"))
+    gaz.first_names = frozenset(name_key(w) for w in data_lines("first_names.txt"))
+    gaz.club_words = frozenset(name_key(w) for w in data_lines("club_words.txt"))
     gaz.front_line = tuple(_front_lines(gaz))
     return gaz
 
@@ -234,7 +235,7 @@ def _front_lines(gaz: Gazetteer) -> list[FrontLine]:
     """``data/front_line.tsv``: each row a period and a polyline through towns ("Name/admin1",
     the most populous of that name in that admin1) or points ("lat,lon")."""
     out = []
-    for line in _read_lines("front_line.tsv"):
+    for line in data_lines("front_line.tsv"):
         start, end, towns = line.split("\t")
         points = []
         for town in towns.split(";"):

@@ -22,10 +22,9 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from importlib import resources
 
 from frontwire.geo.disambiguate import PLACE_NOUNS, Context, choose, country_cue, front_at, has_place_cue
-from frontwire.geo.gazetteer import Entry, Gazetteer, adjective_stem, load
+from frontwire.geo.gazetteer import Entry, Gazetteer, adjective_stem, data_lines, load
 from frontwire.geo.match import (DIRECTION_WORDS, DISTRICT_WORDS, REGION_WORDS, Candidate, Match, Token, district_candidates,
                                  find_matches, tokenize)
 from frontwire.geo.normalize import fold, phrase_key
@@ -308,9 +307,7 @@ _PLURAL_REGION_WORDS = {"regions", "oblasts", "provinces", "oblasti"}
 @cache
 def annexed_regions() -> frozenset[str]:
     """``data/annexed_regions.txt``: the oblasts Russia claims as annexed."""
-    path = resources.files("frontwire.geo") / "data" / "annexed_regions.txt"
-    return frozenset(line.strip() for line in path.read_text(encoding="utf-8").splitlines()
-                     if line.strip() and not line.startswith("#"))
+    return frozenset(data_lines("annexed_regions.txt"))
 
 
 def region_lists(tokens: list[Token], matches: list[Match]) -> None:
