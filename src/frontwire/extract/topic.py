@@ -41,6 +41,11 @@ def names_the_war(text: str) -> bool:
     return WAR_WORDS.search(text) is not None
 
 
+def silent_on_the_war(*texts: str) -> bool:
+    """Whether none of ``texts`` (a sentence, its paragraph) names the war."""
+    return not any(names_the_war(t) for t in texts if t)
+
+
 def about_the_war(body: Iterable[str], mentions: Iterable[PlaceMention] = ()) -> bool:
     """Whether an article's body may be about the war: it names it, a place in it, or
     speaks of war at all ("the governor said four people were killed by shelling")."""
@@ -56,7 +61,7 @@ def elsewhere(places: Iterable[Place], *texts: str) -> bool:
     places = list(places)
     if not places or any(p.country in WAR_COUNTRIES or p.country is None for p in places):
         return False
-    return not any(names_the_war(t) for t in texts if t)
+    return silent_on_the_war(*texts)
 
 
 # the parties and places of other wars: a sentence that names one of them and not this war tells another story
@@ -67,7 +72,7 @@ OTHER_WARS = re.compile(r"\b(?:rsf|rapid\s+support\s+forces|sudan\w*|darfur|khar
 def other_war(sentence: str, paragraph: str = "") -> bool:
     """Whether a sentence reports another war: it names a party or place of one ("drone strikes
     by the RSF", "in Gaza") and neither it nor its paragraph names this war (as :func:`elsewhere`)."""
-    return OTHER_WARS.search(sentence) is not None and not any(names_the_war(t) for t in (sentence, paragraph) if t)
+    return OTHER_WARS.search(sentence) is not None and silent_on_the_war(sentence, paragraph)
 
 
 # the allies' own bodies: their summits, councils and deployments are not the war's talks or build-up
